@@ -1,0 +1,172 @@
+//! RFC 3339 timestamps. Small enough to write out (a date crate would cost more
+//! wasm than the whole parser); formatting for the reader is the browser's job
+//! (`Intl.DateTimeFormat`), so only parsing and validation live here.
+
+/// A validated instant: the original RFC 3339 text (for `<time datetime>`) and the
+/// milliseconds since the Unix epoch (for formatting and comparison).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timestamp {
+    pub rfc3339: String,
+    pub epoch_ms: i64,
+}
+
+impl Timestamp {
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; `None` for anything else,
+    /// including impossible dates such as February 30th.
+    pub fn parse(text: &str) -> Option<Timestamp> {
+        let text = text.trim();
+        let b = text.as_bytes();
+        if b.len() < 20 || !b.is_ascii() {
+            return None;
+        }
+        let year = digits(b, 0, 4)?;
+        let month = digits(b, 5, 2)?;
+        let day = digits(b, 8, 2)?;
+        let hour = digits(b, 11, 2)?;
+        let minute = digits(b, 14, 2)?;
+        let second = digits(b, 17, 2)?;
+        let separators_ok = b[4] == b'-'
+            && b[7] == b'-'
+            && matches!(b[10], b'T' | b't' | b' ')
+            && b[13] == b':'
+            && b[16] == b':';
+        if !separators_ok
+            || !(1..=12).contains(&month)
+            || day == 0
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 60
+        {
+            return None;
+        }
+        // Optional fraction: milliseconds are kept, finer digits ignored.
+        let mut i = 19;
+        let mut millis = 0;
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                if i - start < 3 {
+                    millis = millis * 10 + i64::from(b[i] - b'0');
+                }
+                i += 1;
+            }
+            if i == start {
+                return None;
+            }
+            for _ in (i - start)..3 {
+                millis *= 10;
+            }
+        }
+        let offset_minutes = match &b[i..] {
+            [b'Z' | b'z'] => 0,
+            [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+                let hours = digits(b, i + 1, 2)?;
+                let minutes = digits(b, i + 4, 2)?;
+                if hours > 23 || minutes > 59 {
+                    return None;
+                }
+                let offset = hours * 60 + minutes;
+                if *sign == b'-' {
+                    -offset
+                } else {
+                    offset
+                }
+            }
+            _ => return None,
+        };
+        let days = days_from_civil(year, month, day);
+        let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second.min(59) - offset_minutes * 60;
+        Some(Timestamp { rfc3339: text.to_owned(), epoch_ms: seconds * 1_000 + millis })
+    }
+}
+
+fn digits(b: &[u8], start: usize, len: usize) -> Option<i64> {
+    let slice = b.get(start..start + len)?;
+    slice.iter().try_fold(0i64, |n, &c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')))
+}
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Timestamp;
+
+    fn ms(text: &str) -> Option<i64> {
+        Timestamp::parse(text).map(|t| t.epoch_ms)
+    }
+
+    #[test]
+    fn parses_utc_and_offsets_to_the_same_instant() {
+        assert_eq!(ms("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(ms("2014-10-14T09:30:00Z"), Some(1_413_279_000_000));
+        assert_eq!(ms("2014-10-14T11:30:00+02:00"), Some(1_413_279_000_000));
+        assert_eq!(ms("2014-10-14T04:00:00-05:30"), Some(1_413_279_000_000));
+        assert_eq!(ms("2014-10-14t09:30:00z"), Some(1_413_279_000_000));
+    }
+
+    #[test]
+    fn keeps_milliseconds_and_ignores_finer_digits() {
+        assert_eq!(ms("1970-01-01T00:00:01.5Z"), Some(1_500));
+        assert_eq!(ms("1970-01-01T00:00:01.123456Z"), Some(1_123));
+        assert_eq!(ms("1970-01-01T00:00:01.Z"), None);
+    }
+
+    #[test]
+    fn handles_leap_years_and_dates_before_1970() {
+        assert_eq!(ms("2000-02-29T00:00:00Z"), Some(951_782_400_000));
+        assert_eq!(ms("1969-12-31T23:59:59Z"), Some(-1_000));
+        assert_eq!(ms("1900-02-29T00:00:00Z"), None);
+        assert_eq!(ms("2023-02-29T00:00:00Z"), None);
+    }
+
+    #[test]
+    fn rejects_what_is_not_rfc_3339() {
+        for bad in [
+            "",
+            "yesterday",
+            "2014-10-14",
+            "2014-10-14T09:30:00",
+            "2014-13-01T00:00:00Z",
+            "2014-04-31T00:00:00Z",
+            "2014-10-14T24:00:00Z",
+            "2014-10-14T09:60:00Z",
+            "2014-10-14T09:30:00+2:00",
+            "2014-10-14T09:30:00+24:00",
+            "2014/10/14T09:30:00Z",
+            "2014-10-14T09:30:00Zjunk",
+            "２０14-10-14T09:30:00Z",
+        ] {
+            assert_eq!(Timestamp::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_the_original_text_for_the_datetime_attribute() {
+        let t = Timestamp::parse(" 2014-10-14T11:05:00+00:00 ").expect("valid");
+        assert_eq!(t.rfc3339, "2014-10-14T11:05:00+00:00");
+    }
+}

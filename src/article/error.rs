@@ -1,0 +1,77 @@
+use thiserror::Error;
+
+/// Why a document that arrived is not a readable article (error kind `invalid`).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Invalid {
+    #[error("the document is not valid UTF-8")]
+    NotUtf8,
+    #[error("the document is nested more than 128 levels deep")]
+    TooDeep,
+    #[error("the document is not JSON ({0})")]
+    NotJson(String),
+    #[error("the document is not an article object")]
+    NotAnObject,
+    #[error("the article has no headline")]
+    MissingHeadline,
+    #[error("the article has no body")]
+    MissingBody,
+    #[error("the article body has nothing that can be shown")]
+    NothingToShow,
+}
+
+impl Invalid {
+    pub(crate) fn from_json_error(error: serde_json::Error) -> Self {
+        let message = error.to_string();
+        if message.starts_with("recursion limit exceeded") {
+            Invalid::TooDeep
+        } else {
+            Invalid::NotJson(message)
+        }
+    }
+}
+
+/// Everything that can stop an article from rendering. The `kind` strings are the
+/// contract's `article-widget:error` kinds and must never change.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LoadError {
+    #[error("the article could not be reached ({0})")]
+    Network(String),
+    #[error("the server answered HTTP {0}")]
+    Http(u16),
+    #[error("the article took longer than {0} ms")]
+    Timeout(u32),
+    #[error("the article is larger than 2 MiB")]
+    TooLarge,
+    #[error("{reason}")]
+    Invalid {
+        reason: Invalid,
+        /// The article's canonical URL, when the document could be read that far.
+        canonical_url: Option<String>,
+    },
+}
+
+impl LoadError {
+    /// The contract's error `kind`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LoadError::Network(_) => "network",
+            LoadError::Http(_) => "http",
+            LoadError::Timeout(_) => "timeout",
+            LoadError::TooLarge => "too-large",
+            LoadError::Invalid { .. } => "invalid",
+        }
+    }
+
+    pub fn canonical_url(&self) -> Option<&str> {
+        match self {
+            LoadError::Invalid { canonical_url, .. } => canonical_url.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+impl From<Invalid> for LoadError {
+    fn from(reason: Invalid) -> Self {
+        LoadError::Invalid { reason, canonical_url: None }
+    }
+}

@@ -1,0 +1,164 @@
+//! The `<article-widget>` attributes (contract §2), read and validated.
+//!
+//! Pure: the embed layer hands over a getter, so the rules are tested natively.
+//! Unknown values fall back to the default and are reported, so the embed layer
+//! can log one console warning per widget.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+    Host,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loading {
+    Lazy,
+    Eager,
+}
+
+pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// The `src` attribute as written (resolved against the page by the fetcher).
+    pub src: Option<String>,
+    pub theme: Theme,
+    /// The BCP 47 tag for UI strings, dates and direction.
+    pub lang: String,
+    pub loading: Loading,
+    pub timeout_ms: u32,
+    pub heading_level: u8,
+}
+
+impl Config {
+    /// `attribute` returns an attribute of the element; `inherited_lang` is the
+    /// nearest `lang` up the host's tree. Returns the config and the problems found.
+    pub fn from_attributes(
+        attribute: impl Fn(&str) -> Option<String>,
+        inherited_lang: Option<String>,
+    ) -> (Config, Vec<String>) {
+        let mut problems = Vec::new();
+        let mut read = |name: &str, parse: &dyn Fn(&str) -> bool| -> Option<String> {
+            let value = attribute(name)?.trim().to_ascii_lowercase();
+            if parse(&value) {
+                Some(value)
+            } else {
+                problems.push(format!("{name}=\"{value}\" is not a known value; using the default"));
+                None
+            }
+        };
+        let theme = match read("theme", &|v| matches!(v, "auto" | "light" | "dark" | "host")).as_deref() {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            Some("host") => Theme::Host,
+            _ => Theme::Auto,
+        };
+        let loading = match read("loading", &|v| matches!(v, "lazy" | "eager")).as_deref() {
+            Some("eager") => Loading::Eager,
+            _ => Loading::Lazy,
+        };
+        let timeout_ms = read("timeout", &|v| v.parse::<u32>().is_ok_and(|ms| ms > 0))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_TIMEOUT_MS);
+        let heading_level = read("heading-level", &|v| matches!(v, "1" | "2" | "3" | "4" | "5" | "6"))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_HEADING_LEVEL);
+        let lang = [attribute("lang"), inherited_lang]
+            .into_iter()
+            .flatten()
+            .map(|l| l.trim().to_owned())
+            .find(|l| is_language_tag(l))
+            .unwrap_or_else(|| "en".to_owned());
+        let src = attribute("src").map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        (Config { src, theme, lang, loading, timeout_ms, heading_level }, problems)
+    }
+}
+
+/// Loosely BCP 47: letters, digits and hyphens, starting with a 2–8 letter language.
+fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let language = subtags.next().unwrap_or_default();
+    (2..=8).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
+        && subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(attributes: &[(&str, &str)], inherited: Option<&str>) -> (Config, Vec<String>) {
+        let attributes: Vec<(String, String)> =
+            attributes.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_attributes(
+            |name| attributes.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
+            inherited.map(str::to_owned),
+        )
+    }
+
+    #[test]
+    fn defaults_follow_the_contract() {
+        let (c, problems) = config(&[], None);
+        assert_eq!(c.src, None);
+        assert_eq!(c.theme, Theme::Auto);
+        assert_eq!(c.lang, "en");
+        assert_eq!(c.loading, Loading::Lazy);
+        assert_eq!(c.timeout_ms, 10_000);
+        assert_eq!(c.heading_level, 2);
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn reads_every_valid_value() {
+        let (c, problems) = config(
+            &[
+                ("src", " a.json "),
+                ("theme", "Dark"),
+                ("lang", "fr-CA"),
+                ("loading", "eager"),
+                ("timeout", "2500"),
+                ("heading-level", "4"),
+            ],
+            Some("de"),
+        );
+        assert_eq!(c.src.as_deref(), Some("a.json"));
+        assert_eq!(c.theme, Theme::Dark);
+        assert_eq!(c.lang, "fr-CA");
+        assert_eq!(c.loading, Loading::Eager);
+        assert_eq!(c.timeout_ms, 2500);
+        assert_eq!(c.heading_level, 4);
+        assert!(problems.is_empty());
+        assert_eq!(config(&[("theme", "host")], None).0.theme, Theme::Host);
+        assert_eq!(config(&[("theme", "light")], None).0.theme, Theme::Light);
+    }
+
+    #[test]
+    fn unknown_values_fall_back_and_are_reported() {
+        let (c, problems) = config(
+            &[("theme", "purple"), ("loading", "soon"), ("timeout", "-5"), ("heading-level", "7")],
+            None,
+        );
+        assert_eq!((c.theme, c.loading, c.timeout_ms, c.heading_level), (Theme::Auto, Loading::Lazy, 10_000, 2));
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[0].contains("theme=\"purple\""));
+        assert_eq!(config(&[("timeout", "0")], None).1.len(), 1);
+        assert_eq!(config(&[("heading-level", "two")], None).1.len(), 1);
+    }
+
+    #[test]
+    fn lang_comes_from_the_attribute_then_the_host_tree_then_english() {
+        assert_eq!(config(&[("lang", "es")], Some("de")).0.lang, "es");
+        assert_eq!(config(&[], Some("de-AT")).0.lang, "de-AT");
+        assert_eq!(config(&[("lang", "")], Some("ar")).0.lang, "ar");
+        assert_eq!(config(&[("lang", "<script>")], None).0.lang, "en");
+        assert_eq!(config(&[], Some("x")).0.lang, "en");
+    }
+
+    #[test]
+    fn empty_src_is_no_src() {
+        assert_eq!(config(&[("src", "  ")], None).0.src, None);
+    }
+}

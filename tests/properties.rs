@@ -1,0 +1,64 @@
+//! "Never panics": arbitrary bytes and arbitrary JSON documents go through the
+//! core's one entry point and always come back as a value, an article or an error.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_widget::article::{read_article, Block};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        ".{0,12}".prop_map(Value::String),
+        prop_oneof![
+            Just("paragraph"), Just("quote"), Just("heading"), Just("list"), Just("image"),
+            Just("javascript:alert(1)"), Just("https://x.example/a.jpg"), Just("2014-10-14T09:30:00Z"),
+        ]
+        .prop_map(|s| Value::String(s.to_owned())),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        let keys = prop_oneof![
+            Just("type"), Just("text"), Just("items"), Just("src"), Just("headline"), Just("body"),
+            Just("url"), Just("published"), Just("source"), Just("ordered"), Just("cite"),
+        ];
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(keys.prop_map(str::to_owned), inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = read_article(&bytes, "https://n.example/a.json");
+    }
+
+    #[test]
+    fn arbitrary_documents_never_panic_and_valid_ones_hold_the_invariants(
+        headline in proptest::option::of(json_value()),
+        body in json_value(),
+        extra in json_value(),
+    ) {
+        let doc = json!({ "headline": headline, "body": body, "url": extra.clone(), "source": extra });
+        if let Ok(article) = read_article(doc.to_string().as_bytes(), "https://n.example/a.json") {
+            prop_assert!(!article.headline.trim().is_empty());
+            prop_assert!(!article.body.is_empty());
+            prop_assert!(article.reading_time_minutes >= 1);
+            for block in &article.body {
+                if let Block::Image { src, .. } = block {
+                    prop_assert!(src.starts_with("http://") || src.starts_with("https://"));
+                }
+            }
+            if let Some(url) = &article.url {
+                prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
+            }
+        }
+    }
+}
