@@ -3,6 +3,8 @@ use thiserror::Error;
 /// Why a document that arrived is not a readable article (error kind `invalid`).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum Invalid {
+    #[error("the widget has neither a src attribute nor inline article JSON")]
+    NoSource,
     #[error("the document is not valid UTF-8")]
     NotUtf8,
     #[error("the document is nested more than 128 levels deep")]

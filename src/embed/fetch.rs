@@ -1,0 +1,139 @@
+//! Where the article comes from: an inline `<script type="application/json">` child
+//! or the `src` URL, fetched with a timeout, a size cap and an abort on unmount.
+
+use std::{cell::Cell, rc::Rc};
+
+use js_sys::{Reflect, Uint8Array};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader};
+
+use crate::{
+    article::{read_article, Article, Invalid, LoadError, MAX_DOCUMENT_BYTES},
+    config::Config,
+};
+
+/// The article document's origin, decided once at mount.
+#[derive(Clone, Debug)]
+pub enum Source {
+    /// Inline JSON; relative URLs in it resolve against the page.
+    Inline { json: String, base: String },
+    /// An absolute URL to fetch.
+    Remote { url: String, timeout_ms: u32 },
+    /// Neither inline JSON nor a usable `src`.
+    Missing,
+}
+
+impl Source {
+    pub fn of(host: &HtmlElement, config: &Config) -> Result<Source, JsValue> {
+        let base = host.owner_document().ok_or("no document")?.base_uri()?.unwrap_or_default();
+        if let Some(script) = host.query_selector(":scope > script[type='application/json']")? {
+            return Ok(Source::Inline { json: script.text_content().unwrap_or_default(), base });
+        }
+        let url = config.src.as_deref().and_then(|src| web_sys::Url::new_with_base(src, &base).ok());
+        Ok(match url {
+            Some(url) => Source::Remote { url: url.href(), timeout_ms: config.timeout_ms },
+            None => Source::Missing,
+        })
+    }
+}
+
+/// Reads the article from its source. `abort` cancels an in-flight fetch.
+pub async fn load_article(source: Source, abort: AbortController) -> Result<Article, LoadError> {
+    match source {
+        Source::Inline { json, base } => read_article(json.as_bytes(), &base),
+        Source::Remote { url, timeout_ms } => {
+            let timer = Timer::abort_after(&abort, timeout_ms);
+            let fetched = fetch_bytes(&url, &abort).await;
+            let timed_out = timer.fired();
+            drop(timer);
+            match fetched {
+                Err(_) if timed_out => Err(LoadError::Timeout(timeout_ms)),
+                Err(error) => Err(error),
+                Ok((bytes, final_url)) => read_article(&bytes, &final_url),
+            }
+        }
+        Source::Missing => Err(Invalid::NoSource.into()),
+    }
+}
+
+async fn fetch_bytes(url: &str, abort: &AbortController) -> Result<(Vec<u8>, String), LoadError> {
+    let network = |error: JsValue| LoadError::Network(describe(&error));
+    let response = gloo_net::http::Request::get(url)
+        .abort_signal(Some(&abort.signal()))
+        .send()
+        .await
+        .map_err(|error| LoadError::Network(error.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Http(response.status()));
+    }
+    let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > MAX_DOCUMENT_BYTES) {
+        abort.abort();
+        return Err(LoadError::TooLarge);
+    }
+    let final_url = response.url();
+    let Some(body) = response.body() else {
+        return Ok((Vec::new(), final_url));
+    };
+    // Read chunk by chunk so a server that sends no (or a false) Content-Length
+    // still cannot make us buffer more than the cap.
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(declared.unwrap_or(16 * 1024));
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
+        if Reflect::get(&chunk, &"done".into()).map_err(network)?.is_truthy() {
+            break;
+        }
+        let value: Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(network)?.unchecked_into();
+        if bytes.len() + value.length() as usize > MAX_DOCUMENT_BYTES {
+            abort.abort();
+            return Err(LoadError::TooLarge);
+        }
+        bytes.extend_from_slice(&value.to_vec());
+    }
+    Ok((bytes, final_url))
+}
+
+fn describe(error: &JsValue) -> String {
+    error.as_string().unwrap_or_else(|| {
+        Reflect::get(error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default()
+    })
+}
+
+/// Aborts the fetch when the `timeout` attribute's time is up; cleared on drop.
+struct Timer {
+    id: Option<i32>,
+    fired: Rc<Cell<bool>>,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timer {
+    fn abort_after(abort: &AbortController, ms: u32) -> Timer {
+        let fired = Rc::new(Cell::new(false));
+        let callback = Closure::<dyn FnMut()>::new({
+            let (fired, abort) = (fired.clone(), abort.clone());
+            move || {
+                fired.set(true);
+                abort.abort();
+            }
+        });
+        let id = web_sys::window().and_then(|w| {
+            let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms).ok()
+        });
+        Timer { id, fired, _callback: callback }
+    }
+
+    fn fired(&self) -> bool {
+        self.fired.get()
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let (Some(id), Some(window)) = (self.id, web_sys::window()) {
+            window.clear_timeout_with_handle(id);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The glue between the `<article-widget>` custom element (defined in `embed.js`)
+//! and the Leptos view: read the attributes, open the shadow root, mount, unmount.
+
+mod events;
+mod fetch;
+mod shadow;
+
+use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+pub use events::{dispatch_error, dispatch_load};
+pub use fetch::{load_article, Source};
+
+use crate::{article::resolve_http_url, config::Config, view::Widget as WidgetView};
+
+/// The element hosting a widget, for the few places that talk back to it (events).
+#[derive(Clone)]
+pub struct Host(pub SendWrapper<HtmlElement>);
+
+/// One mounted widget. `embed.js` keeps it on the element and calls `free()` when
+/// the element leaves the page, which unmounts the view and aborts its fetch.
+#[wasm_bindgen]
+pub struct Widget {
+    // Field order is drop order: unmount the view before removing its container.
+    _view: leptos::mount::UnmountHandle<AnyViewState>,
+    container: HtmlElement,
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+/// Renders the widget for `host` into its open shadow root.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+    let inherited_lang = host
+        .parent_element()
+        .and_then(|parent| parent.closest("[lang]").ok().flatten())
+        .and_then(|el| el.get_attribute("lang"));
+    let (config, problems) = Config::from_attributes(|name| host.get_attribute(name), inherited_lang);
+    if !problems.is_empty() {
+        web_sys::console::warn_1(&format!("<article-widget>: {}", problems.join("; ")).into());
+    }
+    let source = Source::of(&host, &config)?;
+    let fallback_link = fallback_link(&host);
+    let container = shadow::container(&host)?;
+    let host = Host(SendWrapper::new(host));
+    let view = mount_to(container.clone(), move || {
+        provide_context(host);
+        view! { <WidgetView config source fallback_link /> }.into_any()
+    });
+    Ok(Widget { _view: view, container })
+}
+
+/// The `href` of the first link among the partner's fallback children, if it is http(s).
+fn fallback_link(host: &HtmlElement) -> Option<String> {
+    let href = host.query_selector("a[href]").ok()??.get_attribute("href")?;
+    resolve_http_url(&href, &web_sys::window()?.document()?.base_uri().ok()??)
+}

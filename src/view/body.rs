@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+
+use crate::article::Block;
+
+/// `part="body"`: the article body as semantic elements; text is always text.
+#[component]
+pub fn Body(blocks: Vec<Block>, level: u8) -> impl IntoView {
+    // Subheadings sit one level under the headline.
+    let sub = (level + 1).min(6);
+    view! {
+        <div part="body" class="body">
+            {blocks.into_iter().map(|block| render(block, sub)).collect_view()}
+        </div>
+    }
+}
+
+fn render(block: Block, sub: u8) -> AnyView {
+    match block {
+        Block::Paragraph { text } => view! { <p>{text}</p> }.into_any(),
+        Block::Quote { text, cite } => view! {
+            <blockquote>
+                <p>{text}</p>
+                {cite.map(|cite| view! { <footer>"— "<cite>{cite}</cite></footer> })}
+            </blockquote>
+        }
+        .into_any(),
+        Block::Heading { text } => subheading(text, sub),
+        Block::List { ordered: true, items } => {
+            view! { <ol>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ol> }.into_any()
+        }
+        Block::List { ordered: false, items } => {
+            view! { <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul> }.into_any()
+        }
+        Block::Image { src, alt, caption, credit } => {
+            let has_caption = caption.is_some() || credit.is_some();
+            view! {
+                <figure>
+                    <img src=src alt=alt loading="lazy" decoding="async" />
+                    {has_caption.then(|| view! {
+                        <figcaption>
+                            {caption}
+                            {credit.map(|credit| view! { " "<span class="credit">{credit}</span> })}
+                        </figcaption>
+                    })}
+                </figure>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn subheading(text: String, level: u8) -> AnyView {
+    match level {
+        4 => view! { <h4>{text}</h4> }.into_any(),
+        5 => view! { <h5>{text}</h5> }.into_any(),
+        6 => view! { <h6>{text}</h6> }.into_any(),
+        _ => view! { <h3>{text}</h3> }.into_any(),
+    }
+}

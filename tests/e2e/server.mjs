@@ -1,0 +1,79 @@
+// A small static server for the demo and the end-to-end tests: serves a folder
+// with CORS (so dist/ can be used from another origin) and, for the tests,
+// routes that fail the way real servers fail.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Fault routes under /fault/: each fails one way. */
+const FAULTS = {
+  '/fault/404': (req, res) => { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); },
+  '/fault/500': (req, res) => { res.writeHead(500, { 'content-type': 'text/plain' }); res.end('oops'); },
+  '/fault/hang': () => { /* never answers */ },
+  '/fault/not-json': (req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<html>nope</html>'); },
+  '/fault/too-large': (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(3 * 1024 * 1024) });
+    res.end(Buffer.alloc(3 * 1024 * 1024, 0x20));
+  },
+  '/fault/too-large-chunked': (req, res) => {
+    // No Content-Length: the widget must count what arrives.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    const pump = () => {
+      while (sent < 3 * 1024 * 1024) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
+  },
+};
+
+export function start({ root, port = 0, host = '127.0.0.1', log = [] }) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    log.push(url.pathname);
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('cache-control', 'no-store');
+    if (FAULTS[url.pathname]) return FAULTS[url.pathname](req, res);
+    const delay = Number(url.searchParams.get('delay') || 0);
+    if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 30_000)));
+    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(base)) { res.writeHead(403); return res.end(); }
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port, log })));
+}
+
+// `node tests/e2e/server.mjs --root dist --port 8080`
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const { port } = await start({ root: arg('root', 'dist'), port: Number(arg('port', 8080)) });
+  console.log(`serving ${arg('root', 'dist')} on http://127.0.0.1:${port}/`);
+}
