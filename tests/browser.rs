@@ -1,0 +1,250 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the widget on a
+//! real element, wait for the view, and read its shadow DOM and events.
+#![cfg(target_arch = "wasm32")]
+
+use std::{cell::RefCell, rc::Rc};
+
+use article_widget::{mount, Widget};
+use js_sys::{Array, Promise, Reflect, Uint8Array};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Blob, Document, Element, HtmlElement, Url};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SAMPLE: &str = include_str!("../demo/articles/us-russia-intel.json");
+
+fn document() -> Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+async fn sleep(ms: i32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// A host element with the given attributes and inner HTML, in the page.
+fn host(attributes: &[(&str, &str)], inner_html: &str) -> HtmlElement {
+    let element: HtmlElement = document().create_element("article-widget").expect("element").unchecked_into();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).expect("attribute");
+    }
+    element.set_inner_html(inner_html);
+    document().body().expect("body").append_child(&element).expect("append");
+    element
+}
+
+fn inline(json: &str) -> String {
+    format!(r#"<a href="https://fallback.example/story">Fallback</a><script type="application/json">{json}</script>"#)
+}
+
+fn find(host: &HtmlElement, selector: &str) -> Option<Element> {
+    host.shadow_root()?.query_selector(selector).ok()?
+}
+
+/// Waits (up to 5 s) for `selector` to appear in the host's shadow root.
+async fn wait_for(host: &HtmlElement, selector: &str) -> Element {
+    for _ in 0..250 {
+        if let Some(element) = find(host, selector) {
+            return element;
+        }
+        sleep(20).await;
+    }
+    panic!("{selector} never appeared");
+}
+
+fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default().trim().to_owned()
+}
+
+/// Records the `detail` of every `name` event the host dispatches.
+fn record(host: &HtmlElement, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new({
+        let seen = seen.clone();
+        move |event: web_sys::CustomEvent| {
+            assert!(event.bubbles() && event.composed(), "contract events bubble and are composed");
+            seen.borrow_mut().push(event.detail());
+        }
+    });
+    host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).expect("listen");
+    listener.forget();
+    seen
+}
+
+fn field(detail: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(detail, &key.into()).ok()?.as_string()
+}
+
+fn blob_url(bytes: &[u8]) -> String {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    let blob = Blob::new_with_u8_array_sequence(&parts).expect("blob");
+    Url::create_object_url_with_blob(&blob).expect("blob url")
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_part_of_the_sample_from_inline_json() {
+    let host = host(&[], &inline(SAMPLE));
+    let loads = record(&host, "article-widget:load");
+    let _widget: Widget = mount(host.clone()).expect("mounts");
+
+    let headline = wait_for(&host, "[part=headline]").await;
+    assert_eq!(headline.tag_name(), "H2");
+    assert_eq!(text(&headline), "US, Russia to step up intel sharing on IS");
+    let article = find(&host, "article[part=article]").expect("article");
+    assert_eq!(article.get_attribute("aria-labelledby").as_deref(), Some("headline"));
+    assert!(text(&find(&host, "[part=standfirst]").expect("standfirst")).starts_with("The US and Russia"));
+    assert_eq!(text(&find(&host, "[part=byline]").expect("byline")), "SBS News");
+    assert_eq!(text(&find(&host, "[part=reading-time]").expect("reading time")), "2 min read");
+    let published = find(&host, "time[part=published]").expect("published");
+    assert_eq!(published.get_attribute("datetime").as_deref(), Some("2014-10-14T09:30:00Z"));
+    assert!(text(&published).contains("2014"), "formatted by Intl: {}", text(&published));
+    let updated = find(&host, "time[part=updated]").expect("updated");
+    assert_eq!(updated.get_attribute("datetime").as_deref(), Some("2014-10-14T11:05:00Z"));
+    let body = find(&host, "[part=body]").expect("body");
+    assert_eq!(body.query_selector_all("blockquote").expect("quotes").length(), 2);
+    assert_eq!(text(&body.query_selector("blockquote cite").expect("ok").expect("cite")), "John Kerry");
+    assert_eq!(body.query_selector_all(":scope > p").expect("paragraphs").length(), 7);
+    // Rendered: the fallback slot is gone, the skeleton too.
+    assert!(find(&host, "slot").is_none() && find(&host, "[part=skeleton]").is_none());
+
+    sleep(50).await;
+    let loads = loads.borrow();
+    assert_eq!(loads.len(), 1, "one load event");
+    assert_eq!(field(&loads[0], "id").as_deref(), Some("us-russia-intel-sharing"));
+    assert_eq!(field(&loads[0], "url").as_deref(), Some("https://news.example.com/us-russia-intel"));
+    assert_eq!(field(&loads[0], "headline").as_deref(), Some("US, Russia to step up intel sharing on IS"));
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_block_type_and_follows_heading_level() {
+    let json = r#"{"headline":"H","body":[
+        {"type":"heading","text":"Sub"},
+        {"type":"list","ordered":true,"items":["one","two"]},
+        {"type":"list","items":["a"]},
+        {"type":"image","src":"https://img.example/p.jpg","alt":"A photo","caption":"Cap","credit":"AP"},
+        {"type":"mystery","text":"skipped"}]}"#;
+    let host = host(&[("heading-level", "4")], &inline(json));
+    let _widget = mount(host.clone()).expect("mounts");
+    assert_eq!(wait_for(&host, "[part=headline]").await.tag_name(), "H4");
+    assert_eq!(text(&find(&host, "[part=body] h5").expect("subheading one level down")), "Sub");
+    assert_eq!(find(&host, "[part=body] ol").expect("ol").children().length(), 2);
+    assert_eq!(find(&host, "[part=body] ul").expect("ul").children().length(), 1);
+    let img = find(&host, "figure img").expect("img");
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
+    assert_eq!(img.get_attribute("alt").as_deref(), Some("A photo"));
+    assert_eq!(text(&find(&host, "figcaption").expect("caption")), "Cap AP");
+    assert!(!text(&find(&host, "[part=body]").expect("body")).contains("skipped"));
+    // No standfirst, byline or dates in this article: those parts are absent.
+    assert!(find(&host, "[part=standfirst]").is_none() && find(&host, "[part=byline]").is_none());
+    assert!(find(&host, "[part=published]").is_none() && find(&host, "[part=updated]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_text_stays_text() {
+    let json = r#"{"headline":"<img src=x onerror=alert(1)>","standfirst":"<b>bold</b>",
+        "body":[{"type":"paragraph","text":"<script>window.pwned=1<\/script>"}]}"#;
+    let host = host(&[], &inline(json));
+    let _widget = mount(host.clone()).expect("mounts");
+    let headline = wait_for(&host, "[part=headline]").await;
+    assert_eq!(text(&headline), "<img src=x onerror=alert(1)>");
+    assert_eq!(headline.child_element_count(), 0);
+    assert!(find(&host, "[part=body] script").is_none() && find(&host, "[part=standfirst] b").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_article_shows_the_error_part_and_fires_the_error_event() {
+    let host = host(&[], &inline(r#"{"url":"https://news.example.com/a","headline":"H","body":[]}"#));
+    let errors = record(&host, "article-widget:error");
+    let _widget = mount(host.clone()).expect("mounts");
+    let error = wait_for(&host, "[part=error]").await;
+    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    assert!(find(&host, "button[part=retry]").is_some());
+    // The canonical URL was readable, so the error links to it.
+    let link = find(&host, "[part=error] a.read-on-site").expect("link");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://news.example.com/a"));
+    // The partner's fallback children stay visible beside the error.
+    assert!(find(&host, "[part=error] slot").is_some());
+    sleep(50).await;
+    let errors = errors.borrow();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(field(&errors[0], "kind").as_deref(), Some("invalid"));
+    assert!(field(&errors[0], "message").is_some_and(|m| m.contains("no body")));
+}
+
+#[wasm_bindgen_test]
+async fn without_a_canonical_url_the_error_links_to_the_fallback_link() {
+    let host = host(&[], &inline("not json"));
+    let _widget = mount(host.clone()).expect("mounts");
+    wait_for(&host, "[part=error]").await;
+    let link = find(&host, "[part=error] a.read-on-site").expect("link");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://fallback.example/story"));
+}
+
+#[wasm_bindgen_test]
+async fn fetches_src_and_resolves_it_against_the_page() {
+    let url = blob_url(SAMPLE.as_bytes());
+    let host = host(&[("src", &url)], "");
+    let _widget = mount(host.clone()).expect("mounts");
+    assert_eq!(text(&wait_for(&host, "[part=headline]").await), "US, Russia to step up intel sharing on IS");
+}
+
+#[wasm_bindgen_test]
+async fn a_document_over_two_mebibytes_is_too_large() {
+    let url = blob_url(&vec![b' '; 2 * 1024 * 1024 + 1]);
+    let host = host(&[("src", &url)], "");
+    let errors = record(&host, "article-widget:error");
+    let _widget = mount(host.clone()).expect("mounts");
+    wait_for(&host, "[part=error]").await;
+    sleep(50).await;
+    assert_eq!(field(&errors.borrow()[0], "kind").as_deref(), Some("too-large"));
+}
+
+#[wasm_bindgen_test]
+async fn an_unreachable_src_is_a_network_error_and_retry_recovers() {
+    let url = blob_url(SAMPLE.as_bytes());
+    Url::revoke_object_url(&url).expect("revoke");
+    let host = host(&[("src", &url)], "");
+    let errors = record(&host, "article-widget:error");
+    let _widget = mount(host.clone()).expect("mounts");
+    wait_for(&host, "[part=error]").await;
+    sleep(50).await;
+    assert_eq!(field(&errors.borrow()[0], "kind").as_deref(), Some("network"));
+}
+
+#[wasm_bindgen_test]
+async fn no_src_and_no_inline_json_is_invalid() {
+    let host = host(&[], "<a href='https://fallback.example/'>Read</a>");
+    let errors = record(&host, "article-widget:error");
+    let _widget = mount(host.clone()).expect("mounts");
+    wait_for(&host, "[part=error]").await;
+    sleep(50).await;
+    assert_eq!(field(&errors.borrow()[0], "kind").as_deref(), Some("invalid"));
+}
+
+#[wasm_bindgen_test]
+async fn dropping_the_widget_unmounts_it() {
+    let host = host(&[], &inline(SAMPLE));
+    let widget = mount(host.clone()).expect("mounts");
+    wait_for(&host, "[part=article]").await;
+    drop(widget);
+    assert!(find(&host, "[part=article]").is_none());
+    assert_eq!(host.shadow_root().expect("root").child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn remounting_renders_the_new_article_once() {
+    let host = host(&[], &inline(SAMPLE));
+    let first = mount(host.clone()).expect("mounts");
+    wait_for(&host, "[part=article]").await;
+    drop(first);
+    host.set_inner_html(&inline(r#"{"headline":"Second","body":[{"type":"paragraph","text":"P"}]}"#));
+    let _second = mount(host.clone()).expect("mounts again");
+    assert_eq!(text(&wait_for(&host, "[part=headline]").await), "Second");
+    assert_eq!(host.shadow_root().expect("root").query_selector_all("article").expect("ok").length(), 1);
+}
