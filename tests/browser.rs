@@ -206,7 +206,7 @@ async fn a_document_over_two_mebibytes_is_too_large() {
 }
 
 #[wasm_bindgen_test]
-async fn an_unreachable_src_is_a_network_error_and_retry_recovers() {
+async fn an_unreachable_src_is_a_network_error() {
     let url = blob_url(SAMPLE.as_bytes());
     Url::revoke_object_url(&url).expect("revoke");
     let host = host(&[("src", &url)], "");

@@ -43,14 +43,30 @@ const FAULTS = {
   },
 };
 
-export function start({ root, port = 0, host = '127.0.0.1', log = [] }) {
+/**
+ * Serves `root`. `pages` maps extra paths to HTML (pages the tests write);
+ * `log` collects every path requested, in order.
+ */
+export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = new Map() }) {
   const base = resolve(root);
+  const failedOnce = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     log.push(url.pathname);
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('cache-control', 'no-store');
     if (FAULTS[url.pathname]) return FAULTS[url.pathname](req, res);
+    if (pages.has(url.pathname)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(pages.get(url.pathname));
+    }
+    // `?fail-once=KEY`: the first request for KEY answers 503, later ones succeed.
+    const key = url.searchParams.get('fail-once');
+    if (key && !failedOnce.has(key)) {
+      failedOnce.add(key);
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      return res.end('try again');
+    }
     const delay = Number(url.searchParams.get('delay') || 0);
     if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 30_000)));
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
@@ -65,7 +81,7 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [] }) {
       res.end('not found');
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port, log })));
+  return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port, log, pages })));
 }
 
 // `node tests/e2e/server.mjs --root dist --port 8080`

@@ -1,0 +1,42 @@
+// The demo page in dist/ is what a newcomer sees first: it must show the sample
+// article, the dark one and the broken one, with no script errors.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, SAMPLE_HEADLINE } from './helpers.mjs';
+import { start } from './server.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await start({ root: 'dist' });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+after(async () => { await browser.close(); server.server.close(); });
+
+test('the demo page renders the sample, the dark widget and the broken one', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${server.port}/`);
+  assert.equal(await page.locator('script[src="embed.js"]').count(), 1, 'the snippet, verbatim');
+  assert.equal(await page.locator('script[type=module]').count(), 0, 'no injected init script');
+  const widgets = page.locator('article-widget');
+  await widgets.nth(1).scrollIntoViewIfNeeded();
+  await widgets.nth(2).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.querySelectorAll('article-widget')]
+    .every((w) => w.shadowRoot && w.shadowRoot.querySelector('[part=headline], [part=error]')));
+  const state = await page.evaluate(() => [...document.querySelectorAll('article-widget')].map((w) => ({
+    headline: w.shadowRoot.querySelector('[part=headline]')?.textContent ?? null,
+    readingTime: w.shadowRoot.querySelector('[part=reading-time]')?.textContent ?? null,
+    error: !!w.shadowRoot.querySelector('[part=error]'),
+    background: getComputedStyle(w).backgroundColor,
+  })));
+  assert.equal(state[0].headline, SAMPLE_HEADLINE);
+  assert.equal(state[0].readingTime, '2 min read');
+  assert.equal(state[1].headline, SAMPLE_HEADLINE);
+  assert.equal(state[1].background, 'rgb(22, 24, 28)', 'the second widget is dark');
+  assert.equal(state[2].error, true, 'the third widget shows the error state');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

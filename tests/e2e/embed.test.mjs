@@ -1,0 +1,111 @@
+// Contract §1: the snippet, the loader, one module per page, elements that come
+// and go, attribute changes, the fallback children.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { environment, events, FALLBACK, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
+
+let env;
+before(async () => { env = await environment(); });
+after(() => env.stop());
+
+const SRC = 'articles/us-russia-intel.json';
+const wasmFetches = () => env.cdnLog.filter((p) => p.endsWith('.wasm')).length;
+
+for (const mode of ['async', 'defer', '']) {
+  for (const where of ['before', 'after']) {
+    test(`the snippet works with a ${mode || 'plain'} script ${where} the element, from another origin`, async () => {
+      const script = `<script ${mode} src="${env.cdnUrl}embed.js"></script>`;
+      const element = widget({ src: SRC });
+      const page = await env.open(where === 'before' ? script + element : element + script);
+      await waitForPart(page, '[part=headline]');
+      assert.equal(await shadowText(page, '[part=headline]'), SAMPLE_HEADLINE);
+      await page.context().close();
+    });
+  }
+}
+
+test('50 widgets and a doubly included script: one definition, one wasm fetch, 50 articles', async () => {
+  const before = wasmFetches();
+  const widgets = Array.from({ length: 50 }, () => widget({ src: SRC, loading: 'eager' })).join('\n');
+  const page = await env.open(env.embed + widgets + env.embed);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'article-widget:load').length === 50, null, { timeout: 30_000 });
+  const rendered = await page.evaluate(() => [...document.querySelectorAll('article-widget')]
+    .filter((w) => w.shadowRoot && w.shadowRoot.querySelector('[part=headline]')).length);
+  assert.equal(rendered, 50);
+  assert.equal(wasmFetches() - before, 1, 'the .wasm is fetched once per page');
+  assert.equal(await page.evaluate(() => typeof customElements.get('article-widget')), 'function');
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
+  await page.context().close();
+});
+
+test('the fallback children show until the article renders, then give way', async () => {
+  const page = await env.open(widget({ src: `${SRC}?delay=1500` }) + env.embed);
+  // While loading: the skeleton, with the partner's link slotted inside it.
+  await waitForPart(page, '[part=skeleton] slot');
+  assert.equal(await page.locator('article-widget a').isVisible(), true);
+  await waitForPart(page, '[part=headline]');
+  assert.equal(await page.locator('article-widget > a').isVisible(), false, 'the rendered article replaces the fallback');
+  assert.equal(await shadowText(page, '[part=skeleton]'), null);
+  await page.context().close();
+});
+
+test('elements added later render by themselves and removed ones are unmounted', async () => {
+  const page = await env.open(env.embed);
+  await page.waitForFunction(() => customElements.get('article-widget'));
+  await page.evaluate((fallback) => {
+    const el = document.createElement('article-widget');
+    el.setAttribute('src', 'articles/us-russia-intel.json');
+    el.innerHTML = fallback;
+    document.body.append(el);
+  }, FALLBACK);
+  await waitForPart(page, '[part=headline]');
+  const emptied = await page.evaluate(() => {
+    const el = document.querySelector('article-widget');
+    el.remove();
+    return el.shadowRoot.childElementCount;
+  });
+  assert.equal(emptied, 0, 'removing the element unmounts its view');
+  await page.context().close();
+});
+
+test('changing src renders the new article', async () => {
+  const page = await env.open(widget({ src: SRC }) + env.embed);
+  await waitForPart(page, '[part=headline]');
+  const second = encodeURIComponent(JSON.stringify({ id: 'second', headline: 'A second story', body: [{ type: 'paragraph', text: 'P' }] }));
+  await page.evaluate((src) => document.querySelector('article-widget').setAttribute('src', src), `data:application/json,${second}`);
+  await page.waitForFunction(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=headline]')?.textContent === 'A second story');
+  assert.equal(await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelectorAll('article').length), 1);
+  const loads = (await events(page)).filter((e) => e.type === 'article-widget:load').map((e) => e.detail.id);
+  assert.deepEqual(loads, ['us-russia-intel-sharing', 'second']);
+  await page.context().close();
+});
+
+test('loading="lazy" waits until the widget is near the viewport; eager does not', async () => {
+  const spacer = '<div style="height: 5000px"></div>';
+  const page = await env.open(spacer + widget({ src: `${SRC}?lazy` }) + widget({ src: `${SRC}?eager`, loading: 'eager' }) + env.embed);
+  await waitForPart(page, '[part=headline]', 1);
+  assert.equal(await page.evaluate(() => !!document.querySelector('article-widget').shadowRoot), false, 'the lazy widget has not started');
+  assert.equal(await page.locator('article-widget >> nth=0 >> a').isVisible(), true, 'off screen, its fallback is in place');
+  await page.evaluate(() => document.querySelector('article-widget').scrollIntoView());
+  await waitForPart(page, '[part=headline]', 0);
+  await page.context().close();
+});
+
+test('inline JSON is used instead of fetching', async () => {
+  const json = JSON.stringify({ headline: 'Inline story', body: [{ type: 'paragraph', text: 'From the page itself.' }] });
+  const page = await env.open(widget({}, `${FALLBACK}<script type="application/json">${json}</script>`) + env.embed);
+  await waitForPart(page, '[part=headline]');
+  assert.equal(await shadowText(page, '[part=headline]'), 'Inline story');
+  await page.context().close();
+});
+
+test('a widget whose module cannot load keeps its fallback and fires a network error', async () => {
+  const page = await env.open(widget({ src: SRC }) + `<script src="${env.cdnUrl}missing/embed.js"></script>`
+    + `<script>${await (await fetch(env.cdnUrl + 'embed.js')).text()}</script>`);
+  // embed.js inlined on the page finds its glue relative to the page: there is none.
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:error'));
+  const [error] = (await events(page)).filter((e) => e.type === 'article-widget:error');
+  assert.equal(error.detail.kind, 'network');
+  assert.equal(await page.locator('article-widget a').isVisible(), true);
+  await page.context().close();
+});

@@ -1,0 +1,71 @@
+// Contract §4: every error kind, a working retry, the links, and isolation.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { environment, events, shadowText, waitForPart, widget } from './helpers.mjs';
+
+let env;
+before(async () => { env = await environment(); });
+after(() => env.stop());
+
+async function errorFor(attributes) {
+  const page = await env.open(widget(attributes) + env.embed);
+  await waitForPart(page, '[part=error]', 0, 15_000);
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:error'));
+  const [error] = (await events(page)).filter((e) => e.type === 'article-widget:error');
+  return { page, error };
+}
+
+for (const [name, attributes, kind] of [
+  ['404', { src: '/fault/404' }, 'http'],
+  ['500', { src: '/fault/500' }, 'http'],
+  ['a server that never answers', { src: '/fault/hang', timeout: '800' }, 'timeout'],
+  ['a refused connection', { src: 'http://127.0.0.1:9/article.json' }, 'network'],
+  ['a declared 3 MiB body', { src: '/fault/too-large' }, 'too-large'],
+  ['a 3 MiB body with no Content-Length', { src: '/fault/too-large-chunked' }, 'too-large'],
+  ['HTML instead of JSON', { src: '/fault/not-json' }, 'invalid'],
+  ['no src at all', {}, 'invalid'],
+]) {
+  test(`${name} is a "${kind}" error with a message, retry, fallback and event`, async () => {
+    const { page, error } = await errorFor(attributes);
+    assert.equal(error.detail.kind, kind);
+    assert.equal(typeof error.detail.message, 'string');
+    assert.ok(error.detail.message.length > 0);
+    assert.ok((await shadowText(page, '[part=error] .error-message')).length > 10, 'a plain-language message');
+    assert.ok(await shadowText(page, '[part=retry]'));
+    assert.equal(await page.locator('article-widget > a').isVisible(), true, 'the fallback stays beside the error');
+    // No canonical URL could be read, so the error links to the fallback's link.
+    const href = await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=error] a').href);
+    assert.equal(href, 'https://news.example.com/us-russia-intel');
+    await page.context().close();
+  });
+}
+
+test('retry fetches again and renders the article when the server recovers', async () => {
+  const { page, error } = await errorFor({ src: 'articles/us-russia-intel.json?fail-once=retry-test' });
+  assert.equal(error.detail.kind, 'http');
+  await page.locator('article-widget').locator('[part=retry]').click();
+  await waitForPart(page, '[part=headline]');
+  assert.equal(await shadowText(page, '[part=error]'), null);
+  assert.deepEqual((await events(page)).map((e) => e.type), ['article-widget:error', 'article-widget:load']);
+  await page.context().close();
+});
+
+test('an invalid document links the error to its canonical url', async () => {
+  const doc = encodeURIComponent(JSON.stringify({ url: 'https://publisher.example/story', headline: 'H', body: [] }));
+  const { page, error } = await errorFor({ src: `data:application/json,${doc}` });
+  assert.equal(error.detail.kind, 'invalid');
+  const href = await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=error] a').href);
+  assert.equal(href, 'https://publisher.example/story');
+  await page.context().close();
+});
+
+test('one failing widget does not affect the others', async () => {
+  const eager = (src) => widget({ src, loading: 'eager' });
+  const page = await env.open(eager('/fault/500') + eager('articles/us-russia-intel.json') + eager('/fault/not-json') + env.embed);
+  await waitForPart(page, '[part=headline]', 1);
+  await waitForPart(page, '[part=error]', 0);
+  await waitForPart(page, '[part=error]', 2);
+  assert.equal(await shadowText(page, '[part=reading-time]', 1), '2 min read');
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'pageerror'), []);
+  await page.context().close();
+});

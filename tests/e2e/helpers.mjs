@@ -1,0 +1,86 @@
+// Shared set-up for the end-to-end tests: the release dist/ on a "CDN" origin,
+// partner pages on another origin, and headless Chromium driven by Playwright.
+import { chromium } from 'playwright-core';
+import { start } from './server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--no-first-run', '--disable-quic',
+  '--disable-component-update', '--disable-sync',
+];
+
+export const SAMPLE_HEADLINE = 'US, Russia to step up intel sharing on IS';
+export const FALLBACK = `<a href="https://news.example.com/us-russia-intel">${SAMPLE_HEADLINE}</a>`;
+
+/** Starts both servers and the browser; call `stop()` when done. */
+export async function environment() {
+  const cdnLog = [];
+  const cdn = await start({ root: 'dist', log: cdnLog });
+  const partner = await start({ root: 'demo', host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  // "localhost" and "127.0.0.1" are different origins: the widget is cross-origin, like a CDN.
+  const cdnUrl = `http://localhost:${cdn.port}/`;
+  const partnerUrl = `http://127.0.0.1:${partner.port}/`;
+  const embed = `<script async src="${cdnUrl}embed.js"></script>`;
+  let pageCount = 0;
+
+  return {
+    cdnUrl,
+    partnerUrl,
+    embed,
+    cdnLog,
+    /** Serves `body` as a partner page and opens it in a fresh page. */
+    async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 } } = {}) {
+      const path = `/page-${++pageCount}.html`;
+      partner.pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${RECORDER}${head}</head><body>${body}</body></html>`);
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.consoleMessages = [];
+      page.on('console', (m) => page.consoleMessages.push({ type: m.type(), text: m.text() }));
+      page.on('pageerror', (e) => page.consoleMessages.push({ type: 'pageerror', text: e.message }));
+      await page.goto(partnerUrl + path.slice(1));
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      cdn.server.close();
+      partner.server.close();
+    },
+  };
+}
+
+/** A widget element as a partner writes it. */
+export function widget(attributes = {}, inner = FALLBACK) {
+  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('');
+  return `<article-widget${attrs}>${inner}</article-widget>`;
+}
+
+/** Text of the first element matching `selector` in the nth widget's shadow root. */
+export function shadowText(page, selector, nth = 0) {
+  return page.evaluate(([selector, nth]) => {
+    const host = document.querySelectorAll('article-widget')[nth];
+    const el = host && host.shadowRoot && host.shadowRoot.querySelector(selector);
+    return el ? el.textContent.trim() : null;
+  }, [selector, nth]);
+}
+
+/** Waits until the nth widget's shadow root has `selector`. */
+export function waitForPart(page, selector, nth = 0, timeout = 10_000) {
+  return page.waitForFunction(([selector, nth]) => {
+    const host = document.querySelectorAll('article-widget')[nth];
+    return !!(host && host.shadowRoot && host.shadowRoot.querySelector(selector));
+  }, [selector, nth], { timeout });
+}
+
+/** Every partner page records the contract events from the start (they bubble to the document). */
+const RECORDER = `<script>
+  window.__events = [];
+  for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share']) {
+    document.addEventListener(name, (e) => window.__events.push({
+      type: e.type, detail: e.detail, index: [...document.querySelectorAll('article-widget')].indexOf(e.target),
+    }));
+  }
+</script>`;
+
+/** The contract events seen so far: `{ type, detail, index }`. */
+export const events = (page) => page.evaluate(() => window.__events);
