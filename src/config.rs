@@ -46,11 +46,17 @@ impl Config {
             if parse(&value) {
                 Some(value)
             } else {
-                problems.push(format!("{name}=\"{value}\" is not a known value; using the default"));
+                problems.push(format!(
+                    "{name}=\"{value}\" is not a known value; using the default"
+                ));
                 None
             }
         };
-        let theme = match read("theme", &|v| matches!(v, "auto" | "light" | "dark" | "host")).as_deref() {
+        let theme = match read("theme", &|v| {
+            matches!(v, "auto" | "light" | "dark" | "host")
+        })
+        .as_deref()
+        {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             Some("host") => Theme::Host,
@@ -63,17 +69,31 @@ impl Config {
         let timeout_ms = read("timeout", &|v| v.parse::<u32>().is_ok_and(|ms| ms > 0))
             .and_then(|v| v.parse().ok())
             .unwrap_or(DEFAULT_TIMEOUT_MS);
-        let heading_level = read("heading-level", &|v| matches!(v, "1" | "2" | "3" | "4" | "5" | "6"))
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(DEFAULT_HEADING_LEVEL);
+        let heading_level = read("heading-level", &|v| {
+            matches!(v, "1" | "2" | "3" | "4" | "5" | "6")
+        })
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_HEADING_LEVEL);
         let lang = [attribute("lang"), inherited_lang]
             .into_iter()
             .flatten()
             .map(|l| l.trim().to_owned())
             .find(|l| is_language_tag(l))
             .unwrap_or_else(|| "en".to_owned());
-        let src = attribute("src").map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-        (Config { src, theme, lang, loading, timeout_ms, heading_level }, problems)
+        let src = attribute("src")
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        (
+            Config {
+                src,
+                theme,
+                lang,
+                loading,
+                timeout_ms,
+                heading_level,
+            },
+            problems,
+        )
     }
 }
 
@@ -83,7 +103,8 @@ fn is_language_tag(tag: &str) -> bool {
     let language = subtags.next().unwrap_or_default();
     (2..=8).contains(&language.len())
         && language.chars().all(|c| c.is_ascii_alphabetic())
-        && subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 #[cfg(test)]
@@ -91,10 +112,17 @@ mod tests {
     use super::*;
 
     fn config(attributes: &[(&str, &str)], inherited: Option<&str>) -> (Config, Vec<String>) {
-        let attributes: Vec<(String, String)> =
-            attributes.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let attributes: Vec<(String, String)> = attributes
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_attributes(
-            |name| attributes.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
+            |name| {
+                attributes
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            },
             inherited.map(str::to_owned),
         )
     }
@@ -138,10 +166,18 @@ mod tests {
     #[test]
     fn unknown_values_fall_back_and_are_reported() {
         let (c, problems) = config(
-            &[("theme", "purple"), ("loading", "soon"), ("timeout", "-5"), ("heading-level", "7")],
+            &[
+                ("theme", "purple"),
+                ("loading", "soon"),
+                ("timeout", "-5"),
+                ("heading-level", "7"),
+            ],
             None,
         );
-        assert_eq!((c.theme, c.loading, c.timeout_ms, c.heading_level), (Theme::Auto, Loading::Lazy, 10_000, 2));
+        assert_eq!(
+            (c.theme, c.loading, c.timeout_ms, c.heading_level),
+            (Theme::Auto, Loading::Lazy, 10_000, 2)
+        );
         assert_eq!(problems.len(), 4, "{problems:?}");
         assert!(problems[0].contains("theme=\"purple\""));
         assert_eq!(config(&[("timeout", "0")], None).1.len(), 1);

@@ -16,7 +16,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 const SAMPLE: &str = include_str!("../demo/articles/us-russia-intel.json");
 
 fn document() -> Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 async fn sleep(ms: i32) {
@@ -30,17 +32,26 @@ async fn sleep(ms: i32) {
 
 /// A host element with the given attributes and inner HTML, in the page.
 fn host(attributes: &[(&str, &str)], inner_html: &str) -> HtmlElement {
-    let element: HtmlElement = document().create_element("article-widget").expect("element").unchecked_into();
+    let element: HtmlElement = document()
+        .create_element("article-widget")
+        .expect("element")
+        .unchecked_into();
     for (name, value) in attributes {
         element.set_attribute(name, value).expect("attribute");
     }
     element.set_inner_html(inner_html);
-    document().body().expect("body").append_child(&element).expect("append");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&element)
+        .expect("append");
     element
 }
 
 fn inline(json: &str) -> String {
-    format!(r#"<a href="https://fallback.example/story">Fallback</a><script type="application/json">{json}</script>"#)
+    format!(
+        r#"<a href="https://fallback.example/story">Fallback</a><script type="application/json">{json}</script>"#
+    )
 }
 
 fn find(host: &HtmlElement, selector: &str) -> Option<Element> {
@@ -68,11 +79,15 @@ fn record(host: &HtmlElement, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
     let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new({
         let seen = seen.clone();
         move |event: web_sys::CustomEvent| {
-            assert!(event.bubbles() && event.composed(), "contract events bubble and are composed");
+            assert!(
+                event.bubbles() && event.composed(),
+                "contract events bubble and are composed"
+            );
             seen.borrow_mut().push(event.detail());
         }
     });
-    host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).expect("listen");
+    host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+        .expect("listen");
     listener.forget();
     seen
 }
@@ -97,28 +112,75 @@ async fn renders_every_part_of_the_sample_from_inline_json() {
     assert_eq!(headline.tag_name(), "H2");
     assert_eq!(text(&headline), "US, Russia to step up intel sharing on IS");
     let article = find(&host, "article[part=article]").expect("article");
-    assert_eq!(article.get_attribute("aria-labelledby").as_deref(), Some("headline"));
-    assert!(text(&find(&host, "[part=standfirst]").expect("standfirst")).starts_with("The US and Russia"));
-    assert_eq!(text(&find(&host, "[part=byline]").expect("byline")), "SBS News");
-    assert_eq!(text(&find(&host, "[part=reading-time]").expect("reading time")), "2 min read");
+    assert_eq!(
+        article.get_attribute("aria-labelledby").as_deref(),
+        Some("headline")
+    );
+    assert!(text(&find(&host, "[part=standfirst]").expect("standfirst"))
+        .starts_with("The US and Russia"));
+    assert_eq!(
+        text(&find(&host, "[part=byline]").expect("byline")),
+        "SBS News"
+    );
+    assert_eq!(
+        text(&find(&host, "[part=reading-time]").expect("reading time")),
+        "2 min read"
+    );
     let published = find(&host, "time[part=published]").expect("published");
-    assert_eq!(published.get_attribute("datetime").as_deref(), Some("2014-10-14T09:30:00Z"));
-    assert!(text(&published).contains("2014"), "formatted by Intl: {}", text(&published));
+    assert_eq!(
+        published.get_attribute("datetime").as_deref(),
+        Some("2014-10-14T09:30:00Z")
+    );
+    assert!(
+        text(&published).contains("2014"),
+        "formatted by Intl: {}",
+        text(&published)
+    );
     let updated = find(&host, "time[part=updated]").expect("updated");
-    assert_eq!(updated.get_attribute("datetime").as_deref(), Some("2014-10-14T11:05:00Z"));
+    assert_eq!(
+        updated.get_attribute("datetime").as_deref(),
+        Some("2014-10-14T11:05:00Z")
+    );
     let body = find(&host, "[part=body]").expect("body");
-    assert_eq!(body.query_selector_all("blockquote").expect("quotes").length(), 2);
-    assert_eq!(text(&body.query_selector("blockquote cite").expect("ok").expect("cite")), "John Kerry");
-    assert_eq!(body.query_selector_all(":scope > p").expect("paragraphs").length(), 7);
+    assert_eq!(
+        body.query_selector_all("blockquote")
+            .expect("quotes")
+            .length(),
+        2
+    );
+    assert_eq!(
+        text(
+            &body
+                .query_selector("blockquote cite")
+                .expect("ok")
+                .expect("cite")
+        ),
+        "John Kerry"
+    );
+    assert_eq!(
+        body.query_selector_all(":scope > p")
+            .expect("paragraphs")
+            .length(),
+        7
+    );
     // Rendered: the fallback slot is gone, the skeleton too.
     assert!(find(&host, "slot").is_none() && find(&host, "[part=skeleton]").is_none());
 
     sleep(50).await;
     let loads = loads.borrow();
     assert_eq!(loads.len(), 1, "one load event");
-    assert_eq!(field(&loads[0], "id").as_deref(), Some("us-russia-intel-sharing"));
-    assert_eq!(field(&loads[0], "url").as_deref(), Some("https://news.example.com/us-russia-intel"));
-    assert_eq!(field(&loads[0], "headline").as_deref(), Some("US, Russia to step up intel sharing on IS"));
+    assert_eq!(
+        field(&loads[0], "id").as_deref(),
+        Some("us-russia-intel-sharing")
+    );
+    assert_eq!(
+        field(&loads[0], "url").as_deref(),
+        Some("https://news.example.com/us-russia-intel")
+    );
+    assert_eq!(
+        field(&loads[0], "headline").as_deref(),
+        Some("US, Russia to step up intel sharing on IS")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -132,9 +194,24 @@ async fn renders_every_block_type_and_follows_heading_level() {
     let host = host(&[("heading-level", "4")], &inline(json));
     let _widget = mount(host.clone()).expect("mounts");
     assert_eq!(wait_for(&host, "[part=headline]").await.tag_name(), "H4");
-    assert_eq!(text(&find(&host, "[part=body] h5").expect("subheading one level down")), "Sub");
-    assert_eq!(find(&host, "[part=body] ol").expect("ol").children().length(), 2);
-    assert_eq!(find(&host, "[part=body] ul").expect("ul").children().length(), 1);
+    assert_eq!(
+        text(&find(&host, "[part=body] h5").expect("subheading one level down")),
+        "Sub"
+    );
+    assert_eq!(
+        find(&host, "[part=body] ol")
+            .expect("ol")
+            .children()
+            .length(),
+        2
+    );
+    assert_eq!(
+        find(&host, "[part=body] ul")
+            .expect("ul")
+            .children()
+            .length(),
+        1
+    );
     let img = find(&host, "figure img").expect("img");
     assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
     assert_eq!(img.get_attribute("alt").as_deref(), Some("A photo"));
@@ -154,12 +231,17 @@ async fn markup_in_text_stays_text() {
     let headline = wait_for(&host, "[part=headline]").await;
     assert_eq!(text(&headline), "<img src=x onerror=alert(1)>");
     assert_eq!(headline.child_element_count(), 0);
-    assert!(find(&host, "[part=body] script").is_none() && find(&host, "[part=standfirst] b").is_none());
+    assert!(
+        find(&host, "[part=body] script").is_none() && find(&host, "[part=standfirst] b").is_none()
+    );
 }
 
 #[wasm_bindgen_test]
 async fn an_invalid_article_shows_the_error_part_and_fires_the_error_event() {
-    let host = host(&[], &inline(r#"{"url":"https://news.example.com/a","headline":"H","body":[]}"#));
+    let host = host(
+        &[],
+        &inline(r#"{"url":"https://news.example.com/a","headline":"H","body":[]}"#),
+    );
     let errors = record(&host, "article-widget:error");
     let _widget = mount(host.clone()).expect("mounts");
     let error = wait_for(&host, "[part=error]").await;
@@ -167,7 +249,10 @@ async fn an_invalid_article_shows_the_error_part_and_fires_the_error_event() {
     assert!(find(&host, "button[part=retry]").is_some());
     // The canonical URL was readable, so the error links to it.
     let link = find(&host, "[part=error] a.read-on-site").expect("link");
-    assert_eq!(link.get_attribute("href").as_deref(), Some("https://news.example.com/a"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://news.example.com/a")
+    );
     // The partner's fallback children stay visible beside the error.
     assert!(find(&host, "[part=error] slot").is_some());
     sleep(50).await;
@@ -183,7 +268,10 @@ async fn without_a_canonical_url_the_error_links_to_the_fallback_link() {
     let _widget = mount(host.clone()).expect("mounts");
     wait_for(&host, "[part=error]").await;
     let link = find(&host, "[part=error] a.read-on-site").expect("link");
-    assert_eq!(link.get_attribute("href").as_deref(), Some("https://fallback.example/story"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://fallback.example/story")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -191,7 +279,10 @@ async fn fetches_src_and_resolves_it_against_the_page() {
     let url = blob_url(SAMPLE.as_bytes());
     let host = host(&[("src", &url)], "");
     let _widget = mount(host.clone()).expect("mounts");
-    assert_eq!(text(&wait_for(&host, "[part=headline]").await), "US, Russia to step up intel sharing on IS");
+    assert_eq!(
+        text(&wait_for(&host, "[part=headline]").await),
+        "US, Russia to step up intel sharing on IS"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -202,7 +293,10 @@ async fn a_document_over_two_mebibytes_is_too_large() {
     let _widget = mount(host.clone()).expect("mounts");
     wait_for(&host, "[part=error]").await;
     sleep(50).await;
-    assert_eq!(field(&errors.borrow()[0], "kind").as_deref(), Some("too-large"));
+    assert_eq!(
+        field(&errors.borrow()[0], "kind").as_deref(),
+        Some("too-large")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -214,7 +308,10 @@ async fn an_unreachable_src_is_a_network_error() {
     let _widget = mount(host.clone()).expect("mounts");
     wait_for(&host, "[part=error]").await;
     sleep(50).await;
-    assert_eq!(field(&errors.borrow()[0], "kind").as_deref(), Some("network"));
+    assert_eq!(
+        field(&errors.borrow()[0], "kind").as_deref(),
+        Some("network")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -224,7 +321,10 @@ async fn no_src_and_no_inline_json_is_invalid() {
     let _widget = mount(host.clone()).expect("mounts");
     wait_for(&host, "[part=error]").await;
     sleep(50).await;
-    assert_eq!(field(&errors.borrow()[0], "kind").as_deref(), Some("invalid"));
+    assert_eq!(
+        field(&errors.borrow()[0], "kind").as_deref(),
+        Some("invalid")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -243,8 +343,17 @@ async fn remounting_renders_the_new_article_once() {
     let first = mount(host.clone()).expect("mounts");
     wait_for(&host, "[part=article]").await;
     drop(first);
-    host.set_inner_html(&inline(r#"{"headline":"Second","body":[{"type":"paragraph","text":"P"}]}"#));
+    host.set_inner_html(&inline(
+        r#"{"headline":"Second","body":[{"type":"paragraph","text":"P"}]}"#,
+    ));
     let _second = mount(host.clone()).expect("mounts again");
     assert_eq!(text(&wait_for(&host, "[part=headline]").await), "Second");
-    assert_eq!(host.shadow_root().expect("root").query_selector_all("article").expect("ok").length(), 1);
+    assert_eq!(
+        host.shadow_root()
+            .expect("root")
+            .query_selector_all("article")
+            .expect("ok")
+            .length(),
+        1
+    );
 }

@@ -18,19 +18,40 @@ fn minimal() -> serde_json::Value {
 #[test]
 fn the_sample_article_reads_two_minutes_with_every_part() {
     let article = read_article(SAMPLE.as_bytes(), DOC_URL).expect("the sample is valid");
-    assert_eq!(article.headline, "US, Russia to step up intel sharing on IS");
+    assert_eq!(
+        article.headline,
+        "US, Russia to step up intel sharing on IS"
+    );
     assert_eq!(article.id.as_deref(), Some("us-russia-intel-sharing"));
-    assert_eq!(article.url.as_deref(), Some("https://news.example.com/us-russia-intel"));
-    assert!(article.standfirst.as_deref().is_some_and(|s| s.starts_with("The US and Russia have agreed")));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://news.example.com/us-russia-intel")
+    );
+    assert!(article
+        .standfirst
+        .as_deref()
+        .is_some_and(|s| s.starts_with("The US and Russia have agreed")));
     assert_eq!(article.byline.as_deref(), Some("SBS News"));
-    assert_eq!(article.published.as_ref().map(|t| t.rfc3339.as_str()), Some("2014-10-14T09:30:00Z"));
-    assert_eq!(article.updated.as_ref().map(|t| t.rfc3339.as_str()), Some("2014-10-14T11:05:00Z"));
+    assert_eq!(
+        article.published.as_ref().map(|t| t.rfc3339.as_str()),
+        Some("2014-10-14T09:30:00Z")
+    );
+    assert_eq!(
+        article.updated.as_ref().map(|t| t.rfc3339.as_str()),
+        Some("2014-10-14T11:05:00Z")
+    );
     assert_eq!(article.reading_time_minutes, 2);
     assert_eq!(article.tags, ["World"]);
-    let quotes: Vec<_> = article.body.iter().filter(|b| matches!(b, Block::Quote { .. })).collect();
+    let quotes: Vec<_> = article
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Quote { .. }))
+        .collect();
     assert_eq!(quotes.len(), 2);
-    assert!(matches!(article.body.last(), Some(Block::Quote { text, cite: Some(cite) })
-        if text.ends_with("fight against terrorism.") && cite == "Sergei Lavrov"));
+    assert!(
+        matches!(article.body.last(), Some(Block::Quote { text, cite: Some(cite) })
+        if text.ends_with("fight against terrorism.") && cite == "Sergei Lavrov")
+    );
 }
 
 #[test]
@@ -58,20 +79,34 @@ fn reads_every_field_and_block_type() {
     }))
     .expect("valid");
     assert_eq!(article.id.as_deref(), Some("42"));
-    assert_eq!(article.url.as_deref(), Some("https://news.example.com/story"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://news.example.com/story")
+    );
     assert_eq!(article.headline, "Headline");
     let source = article.source.expect("source");
     assert_eq!(source.name.as_deref(), Some("Daily"));
-    assert_eq!(source.logo.as_deref(), Some("https://news.example.com/api/articles/logo.svg"));
+    assert_eq!(
+        source.logo.as_deref(),
+        Some("https://news.example.com/api/articles/logo.svg")
+    );
     assert_eq!(article.reading_time_minutes, 7);
     assert_eq!(article.tags, ["World", "Politics"]);
     assert_eq!(
         article.body,
         vec![
             Block::Paragraph { text: "One".into() },
-            Block::Quote { text: "Two".into(), cite: Some("Someone".into()) },
-            Block::Heading { text: "Three".into() },
-            Block::List { ordered: true, items: vec!["a".into(), "b".into()] },
+            Block::Quote {
+                text: "Two".into(),
+                cite: Some("Someone".into())
+            },
+            Block::Heading {
+                text: "Three".into()
+            },
+            Block::List {
+                ordered: true,
+                items: vec!["a".into(), "b".into()]
+            },
             Block::Image {
                 src: "https://news.example.com/api/img/p.jpg".into(),
                 alt: "A photo".into(),
@@ -91,8 +126,14 @@ fn optional_fields_may_be_null_missing_or_of_the_wrong_type() {
         "body": [{ "type": "paragraph", "text": "P" }]
     }))
     .expect("valid");
-    assert_eq!((article.id, article.url, article.standfirst, article.byline), (None, None, None, None));
-    assert_eq!((article.source, article.published, article.updated), (None, None, None));
+    assert_eq!(
+        (article.id, article.url, article.standfirst, article.byline),
+        (None, None, None, None)
+    );
+    assert_eq!(
+        (article.source, article.published, article.updated),
+        (None, None, None)
+    );
     assert_eq!(article.reading_time_minutes, 1);
 }
 
@@ -128,12 +169,22 @@ fn text_is_kept_as_text() {
     doc["body"] = json!([{ "type": "paragraph", "text": "<script>alert(1)</script>" }]);
     let article = read(doc).expect("valid");
     assert_eq!(article.headline, "<img src=x onerror=alert(1)>");
-    assert_eq!(article.body, vec![Block::Paragraph { text: "<script>alert(1)</script>".into() }]);
+    assert_eq!(
+        article.body,
+        vec![Block::Paragraph {
+            text: "<script>alert(1)</script>".into()
+        }]
+    );
 }
 
 #[test]
 fn urls_other_than_http_and_https_are_dropped() {
-    for hostile in ["javascript:alert(1)", "data:image/png;base64,AAAA", "vbscript:x", " JAVASCRIPT:alert(1)"] {
+    for hostile in [
+        "javascript:alert(1)",
+        "data:image/png;base64,AAAA",
+        "vbscript:x",
+        " JAVASCRIPT:alert(1)",
+    ] {
         let doc = json!({
             "url": hostile, "headline": "H",
             "source": { "name": "S", "url": hostile, "logo": hostile },
@@ -164,22 +215,48 @@ fn every_invalid_document_has_its_reason() {
     assert!(matches!(invalid(b""), Invalid::NotJson(_)));
     assert_eq!(invalid(b"[]"), Invalid::NotAnObject);
     assert_eq!(invalid(b"null"), Invalid::NotAnObject);
-    assert_eq!(invalid(br#"{"body":[{"type":"paragraph","text":"P"}]}"#), Invalid::MissingHeadline);
-    assert_eq!(invalid(br#"{"headline":42,"body":[{"type":"paragraph","text":"P"}]}"#), Invalid::MissingHeadline);
-    assert_eq!(invalid(br#"{"headline":"   ","body":[{"type":"paragraph","text":"P"}]}"#), Invalid::MissingHeadline);
+    assert_eq!(
+        invalid(br#"{"body":[{"type":"paragraph","text":"P"}]}"#),
+        Invalid::MissingHeadline
+    );
+    assert_eq!(
+        invalid(br#"{"headline":42,"body":[{"type":"paragraph","text":"P"}]}"#),
+        Invalid::MissingHeadline
+    );
+    assert_eq!(
+        invalid(br#"{"headline":"   ","body":[{"type":"paragraph","text":"P"}]}"#),
+        Invalid::MissingHeadline
+    );
     assert_eq!(invalid(br#"{"headline":"H"}"#), Invalid::MissingBody);
-    assert_eq!(invalid(br#"{"headline":"H","body":[]}"#), Invalid::MissingBody);
-    assert_eq!(invalid(br#"{"headline":"H","body":{"type":"paragraph"}}"#), Invalid::MissingBody);
-    assert_eq!(invalid(br#"{"headline":"H","body":[{"type":"video"},null,{"type":"paragraph"}]}"#), Invalid::NothingToShow);
+    assert_eq!(
+        invalid(br#"{"headline":"H","body":[]}"#),
+        Invalid::MissingBody
+    );
+    assert_eq!(
+        invalid(br#"{"headline":"H","body":{"type":"paragraph"}}"#),
+        Invalid::MissingBody
+    );
+    assert_eq!(
+        invalid(br#"{"headline":"H","body":[{"type":"video"},null,{"type":"paragraph"}]}"#),
+        Invalid::NothingToShow
+    );
 }
 
 #[test]
 fn nesting_deeper_than_128_levels_is_invalid_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert_eq!(invalid(deep.as_bytes()), Invalid::TooDeep);
-    let hidden = format!(r#"{{"headline":"H","x":{}1{},"body":[]}}"#, "[".repeat(200), "]".repeat(200));
+    let hidden = format!(
+        r#"{{"headline":"H","x":{}1{},"body":[]}}"#,
+        "[".repeat(200),
+        "]".repeat(200)
+    );
     assert_eq!(invalid(hidden.as_bytes()), Invalid::TooDeep);
-    let fine = format!(r#"{{"headline":"H","x":{}1{},"body":[{{"type":"paragraph","text":"P"}}]}}"#, "[".repeat(100), "]".repeat(100));
+    let fine = format!(
+        r#"{{"headline":"H","x":{}1{},"body":[{{"type":"paragraph","text":"P"}}]}}"#,
+        "[".repeat(100),
+        "]".repeat(100)
+    );
     assert!(read_article(fine.as_bytes(), DOC_URL).is_ok());
 }
 
@@ -192,10 +269,17 @@ fn documents_over_two_mebibytes_are_too_large() {
 
 #[test]
 fn the_canonical_url_is_kept_when_the_document_was_read_that_far() {
-    let err = read_article(br#"{"url":"https://n.example/a","headline":"H","body":[]}"#, DOC_URL).unwrap_err();
+    let err = read_article(
+        br#"{"url":"https://n.example/a","headline":"H","body":[]}"#,
+        DOC_URL,
+    )
+    .unwrap_err();
     assert_eq!(err.kind(), "invalid");
     assert_eq!(err.canonical_url(), Some("https://n.example/a"));
-    assert_eq!(read_article(b"[", DOC_URL).unwrap_err().canonical_url(), None);
+    assert_eq!(
+        read_article(b"[", DOC_URL).unwrap_err().canonical_url(),
+        None
+    );
 }
 
 #[test]

@@ -11,18 +11,34 @@ fn json_value() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
         ".{0,12}".prop_map(Value::String),
         prop_oneof![
-            Just("paragraph"), Just("quote"), Just("heading"), Just("list"), Just("image"),
-            Just("javascript:alert(1)"), Just("https://x.example/a.jpg"), Just("2014-10-14T09:30:00Z"),
+            Just("paragraph"),
+            Just("quote"),
+            Just("heading"),
+            Just("list"),
+            Just("image"),
+            Just("javascript:alert(1)"),
+            Just("https://x.example/a.jpg"),
+            Just("2014-10-14T09:30:00Z"),
         ]
         .prop_map(|s| Value::String(s.to_owned())),
     ];
     leaf.prop_recursive(6, 64, 8, |inner| {
         let keys = prop_oneof![
-            Just("type"), Just("text"), Just("items"), Just("src"), Just("headline"), Just("body"),
-            Just("url"), Just("published"), Just("source"), Just("ordered"), Just("cite"),
+            Just("type"),
+            Just("text"),
+            Just("items"),
+            Just("src"),
+            Just("headline"),
+            Just("body"),
+            Just("url"),
+            Just("published"),
+            Just("source"),
+            Just("ordered"),
+            Just("cite"),
         ];
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),

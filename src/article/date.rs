@@ -77,14 +77,20 @@ impl Timestamp {
             _ => return None,
         };
         let days = days_from_civil(year, month, day);
-        let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second.min(59) - offset_minutes * 60;
-        Some(Timestamp { rfc3339: text.to_owned(), epoch_ms: seconds * 1_000 + millis })
+        let seconds =
+            days * 86_400 + hour * 3_600 + minute * 60 + second.min(59) - offset_minutes * 60;
+        Some(Timestamp {
+            rfc3339: text.to_owned(),
+            epoch_ms: seconds * 1_000 + millis,
+        })
     }
 }
 
 fn digits(b: &[u8], start: usize, len: usize) -> Option<i64> {
     let slice = b.get(start..start + len)?;
-    slice.iter().try_fold(0i64, |n, &c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')))
+    slice.iter().try_fold(0i64, |n, &c| {
+        c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0'))
+    })
 }
 
 fn is_leap(year: i64) -> bool {

@@ -74,6 +74,9 @@ impl LoadError {
 
 impl From<Invalid> for LoadError {
     fn from(reason: Invalid) -> Self {
-        LoadError::Invalid { reason, canonical_url: None }
+        LoadError::Invalid {
+            reason,
+            canonical_url: None,
+        }
     }
 }

@@ -30,11 +30,26 @@ pub struct Source {
 /// One renderable piece of the article body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    Paragraph { text: String },
-    Quote { text: String, cite: Option<String> },
-    Heading { text: String },
-    List { ordered: bool, items: Vec<String> },
-    Image { src: String, alt: String, caption: Option<String>, credit: Option<String> },
+    Paragraph {
+        text: String,
+    },
+    Quote {
+        text: String,
+        cite: Option<String>,
+    },
+    Heading {
+        text: String,
+    },
+    List {
+        ordered: bool,
+        items: Vec<String>,
+    },
+    Image {
+        src: String,
+        alt: String,
+        caption: Option<String>,
+        credit: Option<String>,
+    },
 }
 
 impl Article {

@@ -7,22 +7,32 @@
 use serde_json::{Map, Value};
 
 use super::{
-    count_words, reading_time_minutes, resolve_http_url, Article, Block, Invalid, LoadError, Source, Timestamp,
+    count_words, reading_time_minutes, resolve_http_url, Article, Block, Invalid, LoadError,
+    Source, Timestamp,
 };
 
 /// Reads a parsed native document. `document_url` is the absolute URL relative
 /// URLs resolve against.
 pub fn from_value(value: &Value, document_url: &str) -> Result<Article, LoadError> {
     let object = value.as_object().ok_or(Invalid::NotAnObject)?;
-    let url = object.get("url").and_then(Value::as_str).and_then(|u| resolve_http_url(u, document_url));
-    let invalid = |reason| LoadError::Invalid { reason, canonical_url: url.clone() };
+    let url = object
+        .get("url")
+        .and_then(Value::as_str)
+        .and_then(|u| resolve_http_url(u, document_url));
+    let invalid = |reason| LoadError::Invalid {
+        reason,
+        canonical_url: url.clone(),
+    };
 
     let headline = text(object, "headline").ok_or_else(|| invalid(Invalid::MissingHeadline))?;
     let blocks = match object.get("body").and_then(Value::as_array) {
         Some(blocks) if !blocks.is_empty() => blocks,
         _ => return Err(invalid(Invalid::MissingBody)),
     };
-    let body: Vec<Block> = blocks.iter().filter_map(|b| block(b.as_object()?, document_url)).collect();
+    let body: Vec<Block> = blocks
+        .iter()
+        .filter_map(|b| block(b.as_object()?, document_url))
+        .collect();
     if body.is_empty() {
         return Err(invalid(Invalid::NothingToShow));
     }
@@ -35,14 +45,23 @@ pub fn from_value(value: &Value, document_url: &str) -> Result<Article, LoadErro
         Some(Value::Number(n)) => Some(n.to_string()),
         _ => text(object, "id"),
     };
-    let source = object.get("source").and_then(Value::as_object).and_then(|s| {
-        let source = Source {
-            name: text(s, "name"),
-            url: link(s, "url", document_url),
-            logo: link(s, "logo", document_url),
-        };
-        (source != Source { name: None, url: None, logo: None }).then_some(source)
-    });
+    let source = object
+        .get("source")
+        .and_then(Value::as_object)
+        .and_then(|s| {
+            let source = Source {
+                name: text(s, "name"),
+                url: link(s, "url", document_url),
+                logo: link(s, "logo", document_url),
+            };
+            (source
+                != Source {
+                    name: None,
+                    url: None,
+                    logo: None,
+                })
+            .then_some(source)
+        });
     let tags = object
         .get("tags")
         .and_then(Value::as_array)
@@ -62,7 +81,8 @@ pub fn from_value(value: &Value, document_url: &str) -> Result<Article, LoadErro
         tags,
         body,
     };
-    article.reading_time_minutes = match object.get("reading_time_minutes").and_then(Value::as_u64) {
+    article.reading_time_minutes = match object.get("reading_time_minutes").and_then(Value::as_u64)
+    {
         Some(minutes @ 1..=1_000) => minutes as u32,
         _ => reading_time_minutes(count_words(article.reading_text())),
     };
@@ -71,12 +91,27 @@ pub fn from_value(value: &Value, document_url: &str) -> Result<Article, LoadErro
 
 fn block(block: &Map<String, Value>, document_url: &str) -> Option<Block> {
     match block.get("type")?.as_str()? {
-        "paragraph" => Some(Block::Paragraph { text: text(block, "text")? }),
-        "heading" => Some(Block::Heading { text: text(block, "text")? }),
-        "quote" => Some(Block::Quote { text: text(block, "text")?, cite: text(block, "cite") }),
+        "paragraph" => Some(Block::Paragraph {
+            text: text(block, "text")?,
+        }),
+        "heading" => Some(Block::Heading {
+            text: text(block, "text")?,
+        }),
+        "quote" => Some(Block::Quote {
+            text: text(block, "text")?,
+            cite: text(block, "cite"),
+        }),
         "list" => {
-            let items: Vec<String> = block.get("items")?.as_array()?.iter().filter_map(clean).collect();
-            let ordered = block.get("ordered").and_then(Value::as_bool).unwrap_or(false);
+            let items: Vec<String> = block
+                .get("items")?
+                .as_array()?
+                .iter()
+                .filter_map(clean)
+                .collect();
+            let ordered = block
+                .get("ordered")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
             (!items.is_empty()).then_some(Block::List { ordered, items })
         }
         "image" => Some(Block::Image {

@@ -4,7 +4,10 @@
 pub const WORDS_PER_MINUTE: usize = 230;
 
 pub fn count_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> usize {
-    texts.into_iter().map(|text| text.split_whitespace().count()).sum()
+    texts
+        .into_iter()
+        .map(|text| text.split_whitespace().count())
+        .sum()
 }
 
 pub fn reading_time_minutes(words: usize) -> u32 {

@@ -33,7 +33,13 @@ fn split(reference: &str) -> Parts<'_> {
         }
         None => (None, rest),
     };
-    Parts { scheme, authority, path, query, fragment }
+    Parts {
+        scheme,
+        authority,
+        path,
+        query,
+        fragment,
+    }
 }
 
 fn is_scheme(s: &str) -> bool {
@@ -88,11 +94,26 @@ pub fn resolve_url(reference: &str, base: &str) -> Option<String> {
     } else if b.scheme.is_none() {
         return None;
     } else if r.authority.is_some() {
-        (scheme, authority, path, query) = (base_scheme, r.authority, remove_dot_segments(r.path), r.query);
+        (scheme, authority, path, query) = (
+            base_scheme,
+            r.authority,
+            remove_dot_segments(r.path),
+            r.query,
+        );
     } else if r.path.is_empty() {
-        (scheme, authority, path, query) = (base_scheme, b.authority, b.path.to_owned(), r.query.or(b.query));
+        (scheme, authority, path, query) = (
+            base_scheme,
+            b.authority,
+            b.path.to_owned(),
+            r.query.or(b.query),
+        );
     } else if r.path.starts_with('/') {
-        (scheme, authority, path, query) = (base_scheme, b.authority, remove_dot_segments(r.path), r.query);
+        (scheme, authority, path, query) = (
+            base_scheme,
+            b.authority,
+            remove_dot_segments(r.path),
+            r.query,
+        );
     } else {
         let merged = if b.authority.is_some() && b.path.is_empty() {
             format!("/{}", r.path)
@@ -100,7 +121,12 @@ pub fn resolve_url(reference: &str, base: &str) -> Option<String> {
             let dir = b.path.rfind('/').map_or("", |i| &b.path[..=i]);
             format!("{dir}{}", r.path)
         };
-        (scheme, authority, path, query) = (base_scheme, b.authority, remove_dot_segments(&merged), r.query);
+        (scheme, authority, path, query) = (
+            base_scheme,
+            b.authority,
+            remove_dot_segments(&merged),
+            r.query,
+        );
     }
 
     let mut out = format!("{}:", scheme.to_ascii_lowercase());
@@ -126,7 +152,9 @@ pub fn resolve_http_url(reference: &str, base: &str) -> Option<String> {
     let url = resolve_url(reference, base)?;
     let parts = split(&url);
     let host = parts.authority?.rsplit('@').next().unwrap_or_default();
-    let allowed = matches!(parts.scheme, Some("http" | "https")) && !host.is_empty() && !host.starts_with(':');
+    let allowed = matches!(parts.scheme, Some("http" | "https"))
+        && !host.is_empty()
+        && !host.starts_with(':');
     allowed.then_some(url)
 }
 
@@ -167,7 +195,11 @@ mod tests {
             ("g/./h", "http://a/b/c/g/h"),
             ("g/../h", "http://a/b/c/h"),
         ] {
-            assert_eq!(resolve_url(reference, BASE).as_deref(), Some(expected), "{reference:?}");
+            assert_eq!(
+                resolve_url(reference, BASE).as_deref(),
+                Some(expected),
+                "{reference:?}"
+            );
         }
     }
 
@@ -178,8 +210,14 @@ mod tests {
             resolve_http_url("../img/p.jpg", base).as_deref(),
             Some("https://news.example.com/api/img/p.jpg")
         );
-        assert_eq!(resolve_http_url("//cdn.example.com/x", base).as_deref(), Some("https://cdn.example.com/x"));
-        assert_eq!(resolve_http_url("HTTP://Example.com/", base).as_deref(), Some("http://Example.com/"));
+        assert_eq!(
+            resolve_http_url("//cdn.example.com/x", base).as_deref(),
+            Some("https://cdn.example.com/x")
+        );
+        assert_eq!(
+            resolve_http_url("HTTP://Example.com/", base).as_deref(),
+            Some("http://Example.com/")
+        );
         for hostile in [
             "javascript:alert(1)",
             "JavaScript:alert(1)",
@@ -202,7 +240,10 @@ mod tests {
     #[test]
     fn needs_an_absolute_base_for_relative_references() {
         assert_eq!(resolve_http_url("/a", "not a url"), None);
-        assert_eq!(resolve_http_url("https://ok.example/", "not a url").as_deref(), Some("https://ok.example/"));
+        assert_eq!(
+            resolve_http_url("https://ok.example/", "not a url").as_deref(),
+            Some("https://ok.example/")
+        );
     }
 
     #[test]

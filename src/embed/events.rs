@@ -43,6 +43,9 @@ pub fn dispatch_error(host: &HtmlElement, error: &LoadError) {
     dispatch(
         host,
         "article-widget:error",
-        &[("kind", JsValue::from_str(error.kind())), ("message", JsValue::from_str(&error.to_string()))],
+        &[
+            ("kind", JsValue::from_str(error.kind())),
+            ("message", JsValue::from_str(&error.to_string())),
+        ],
     );
 }

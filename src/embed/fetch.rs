@@ -26,13 +26,26 @@ pub enum Source {
 
 impl Source {
     pub fn of(host: &HtmlElement, config: &Config) -> Result<Source, JsValue> {
-        let base = host.owner_document().ok_or("no document")?.base_uri()?.unwrap_or_default();
+        let base = host
+            .owner_document()
+            .ok_or("no document")?
+            .base_uri()?
+            .unwrap_or_default();
         if let Some(script) = host.query_selector(":scope > script[type='application/json']")? {
-            return Ok(Source::Inline { json: script.text_content().unwrap_or_default(), base });
+            return Ok(Source::Inline {
+                json: script.text_content().unwrap_or_default(),
+                base,
+            });
         }
-        let url = config.src.as_deref().and_then(|src| web_sys::Url::new_with_base(src, &base).ok());
+        let url = config
+            .src
+            .as_deref()
+            .and_then(|src| web_sys::Url::new_with_base(src, &base).ok());
         Ok(match url {
-            Some(url) => Source::Remote { url: url.href(), timeout_ms: config.timeout_ms },
+            Some(url) => Source::Remote {
+                url: url.href(),
+                timeout_ms: config.timeout_ms,
+            },
             None => Source::Missing,
         })
     }
@@ -67,7 +80,10 @@ async fn fetch_bytes(url: &str, abort: &AbortController) -> Result<(Vec<u8>, Str
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_DOCUMENT_BYTES) {
         abort.abort();
         return Err(LoadError::TooLarge);
@@ -82,10 +98,15 @@ async fn fetch_bytes(url: &str, abort: &AbortController) -> Result<(Vec<u8>, Str
     let mut bytes = Vec::with_capacity(declared.unwrap_or(16 * 1024));
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
-        if Reflect::get(&chunk, &"done".into()).map_err(network)?.is_truthy() {
+        if Reflect::get(&chunk, &"done".into())
+            .map_err(network)?
+            .is_truthy()
+        {
             break;
         }
-        let value: Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(network)?.unchecked_into();
+        let value: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .map_err(network)?
+            .unchecked_into();
         if bytes.len() + value.length() as usize > MAX_DOCUMENT_BYTES {
             abort.abort();
             return Err(LoadError::TooLarge);
@@ -97,7 +118,10 @@ async fn fetch_bytes(url: &str, abort: &AbortController) -> Result<(Vec<u8>, Str
 
 fn describe(error: &JsValue) -> String {
     error.as_string().unwrap_or_else(|| {
-        Reflect::get(error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default()
+        Reflect::get(error, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_default()
     })
 }
 
@@ -120,9 +144,17 @@ impl Timer {
         });
         let id = web_sys::window().and_then(|w| {
             let ms = i32::try_from(ms).unwrap_or(i32::MAX);
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms).ok()
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                ms,
+            )
+            .ok()
         });
-        Timer { id, fired, _callback: callback }
+        Timer {
+            id,
+            fired,
+            _callback: callback,
+        }
     }
 
     fn fired(&self) -> bool {

@@ -41,7 +41,8 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
         .parent_element()
         .and_then(|parent| parent.closest("[lang]").ok().flatten())
         .and_then(|el| el.get_attribute("lang"));
-    let (config, problems) = Config::from_attributes(|name| host.get_attribute(name), inherited_lang);
+    let (config, problems) =
+        Config::from_attributes(|name| host.get_attribute(name), inherited_lang);
     if !problems.is_empty() {
         web_sys::console::warn_1(&format!("<article-widget>: {}", problems.join("; ")).into());
     }
@@ -53,11 +54,17 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
         provide_context(host);
         view! { <WidgetView config source fallback_link /> }.into_any()
     });
-    Ok(Widget { _view: view, container })
+    Ok(Widget {
+        _view: view,
+        container,
+    })
 }
 
 /// The `href` of the first link among the partner's fallback children, if it is http(s).
 fn fallback_link(host: &HtmlElement) -> Option<String> {
-    let href = host.query_selector("a[href]").ok()??.get_attribute("href")?;
+    let href = host
+        .query_selector("a[href]")
+        .ok()??
+        .get_attribute("href")?;
     resolve_http_url(&href, &web_sys::window()?.document()?.base_uri().ok()??)
 }

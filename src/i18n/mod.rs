@@ -29,13 +29,24 @@ const LANGUAGES: &[&Strings] = &[&en::STRINGS];
 /// The strings for a BCP 47 tag.
 pub fn strings(lang: &str) -> &'static Strings {
     let base = lang.split(['-', '_']).next().unwrap_or_default();
-    LANGUAGES.iter().find(|s| s.lang.eq_ignore_ascii_case(base)).copied().unwrap_or(&en::STRINGS)
+    LANGUAGES
+        .iter()
+        .find(|s| s.lang.eq_ignore_ascii_case(base))
+        .copied()
+        .unwrap_or(&en::STRINGS)
 }
 
 /// Right-to-left scripts, by base language.
 pub fn is_rtl(lang: &str) -> bool {
-    let base = lang.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-    matches!(base.as_str(), "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb")
+    let base = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    matches!(
+        base.as_str(),
+        "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb"
+    )
 }
 
 #[cfg(test)]

@@ -22,8 +22,17 @@ pub fn ArticleView(article: Article, config: Config) -> impl IntoView {
     let text = strings(&config.lang);
     let dir = if is_rtl(&config.lang) { "rtl" } else { "ltr" };
     let lang = config.lang.clone();
-    let Article { headline, standfirst, byline, source, published, updated, reading_time_minutes, body, .. } =
-        article;
+    let Article {
+        headline,
+        standfirst,
+        byline,
+        source,
+        published,
+        updated,
+        reading_time_minutes,
+        body,
+        ..
+    } = article;
 
     view! {
         <article part="article" class="article" lang=lang.clone() dir=dir aria-labelledby="headline">

@@ -24,7 +24,12 @@ pub fn ErrorPanel(
         }
     });
     let text = strings(&lang);
-    let link = move || error.get().and_then(|e| e.canonical_url().map(str::to_owned)).or(fallback_link.clone());
+    let link = move || {
+        error
+            .get()
+            .and_then(|e| e.canonical_url().map(str::to_owned))
+            .or(fallback_link.clone())
+    };
 
     view! {
         <div part="error" class="error" role="alert" lang=lang>
@@ -61,7 +66,12 @@ pub fn ErrorPanel(
 /// The typed error back out of the boundary (anything else reads as a network error).
 fn first_error(errors: &Errors) -> Option<LoadError> {
     let (_, error) = errors.iter().next()?;
-    Some(error.downcast_ref::<LoadError>().cloned().unwrap_or_else(|| LoadError::Network(error.to_string())))
+    Some(
+        error
+            .downcast_ref::<LoadError>()
+            .cloned()
+            .unwrap_or_else(|| LoadError::Network(error.to_string())),
+    )
 }
 
 fn message(text: &Strings, error: &LoadError) -> &'static str {

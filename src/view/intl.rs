@@ -19,8 +19,15 @@ fn construct(name: &str, lang: &str, options: &[(&str, &str)]) -> Option<JsValue
 
 /// "14 Oct 2014, 8:30 pm" in the reader's time zone and `lang`.
 pub fn format_date_time(epoch_ms: i64, lang: &str) -> Option<String> {
-    let format = construct("DateTimeFormat", lang, &[("dateStyle", "medium"), ("timeStyle", "short")])?;
+    let format = construct(
+        "DateTimeFormat",
+        lang,
+        &[("dateStyle", "medium"), ("timeStyle", "short")],
+    )?;
     let date = Date::new(&JsValue::from_f64(epoch_ms as f64));
-    let format_fn: Function = Reflect::get(&format, &"format".into()).ok()?.dyn_into().ok()?;
+    let format_fn: Function = Reflect::get(&format, &"format".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
     format_fn.call1(&format, &date).ok()?.as_string()
 }

@@ -31,8 +31,14 @@ pub fn Byline(byline: Option<String>, source: Option<Source>) -> impl IntoView {
 
 /// `part="published"` / `part="updated"`: a `<time>` formatted for the reader's language.
 #[component]
-pub fn Timestamp(part: &'static str, label: &'static str, time: article::Timestamp, lang: String) -> impl IntoView {
-    let shown = intl::format_date_time(time.epoch_ms, &lang).unwrap_or_else(|| time.rfc3339.clone());
+pub fn Timestamp(
+    part: &'static str,
+    label: &'static str,
+    time: article::Timestamp,
+    lang: String,
+) -> impl IntoView {
+    let shown =
+        intl::format_date_time(time.epoch_ms, &lang).unwrap_or_else(|| time.rfc3339.clone());
     view! {
         <span class=part>
             <span class="label">{label}" "</span>

@@ -20,7 +20,9 @@ pub fn Widget(config: Config, source: Source, fallback_link: Option<String>) -> 
         async move {
             match controller {
                 Some(controller) => load_article(source, controller).await,
-                None => Err(LoadError::Network("this browser cannot fetch articles".into())),
+                None => Err(LoadError::Network(
+                    "this browser cannot fetch articles".into(),
+                )),
             }
         }
     });
