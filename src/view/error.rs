@@ -1,5 +1,6 @@
 use leptos::{error::Errors, prelude::*};
 
+use super::skeleton::Fallback;
 use crate::{
     article::LoadError,
     embed::{dispatch_error, Host},
@@ -35,9 +36,7 @@ pub fn ErrorPanel(
         <div part="error" class="error" role="alert" lang=lang>
             <p class="error-title">{text.error_title}</p>
             <p class="error-message">{move || error.get().map(|e| message(text, &e))}</p>
-            <div class="fallback">
-                <slot></slot>
-            </div>
+            <Fallback />
             <div class="error-actions">
                 <button
                     part="retry"

@@ -57,8 +57,10 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
     res.setHeader('cache-control', 'no-store');
     if (FAULTS[url.pathname]) return FAULTS[url.pathname](req, res);
     if (pages.has(url.pathname)) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(pages.get(url.pathname));
+      // A page is its HTML, or `{ html, headers }` (e.g. a Content-Security-Policy).
+      const page = pages.get(url.pathname);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page.headers || {}) });
+      return res.end(page.html ?? page);
     }
     // `?fail-once=KEY`: the first request for KEY answers 503, later ones succeed.
     const key = url.searchParams.get('fail-once');
