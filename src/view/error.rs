@@ -1,4 +1,4 @@
-use leptos::{error::Errors, prelude::*};
+use leptos::prelude::*;
 
 use super::skeleton::Fallback;
 use crate::{
@@ -11,31 +11,24 @@ use crate::{
 /// `retry` button and, when known, a link to the article on the publisher's site.
 #[component]
 pub fn ErrorPanel(
-    errors: ArcRwSignal<Errors>,
+    error: LoadError,
     lang: String,
     fallback_link: Option<String>,
     retrying: ReadSignal<bool>,
     on_retry: impl Fn() + 'static,
 ) -> impl IntoView {
-    let error = Memo::new(move |_| errors.with(first_error));
-    let host = use_context::<Host>();
-    Effect::new(move |_| {
-        if let (Some(error), Some(host)) = (error.get(), &host) {
-            dispatch_error(&host.0, &error);
-        }
-    });
+    if let Some(host) = use_context::<Host>() {
+        let error = error.clone();
+        // Effects run once the panel is in the DOM.
+        Effect::new(move |_| dispatch_error(&host.0, &error));
+    }
     let text = strings(&lang);
-    let link = move || {
-        error
-            .get()
-            .and_then(|e| e.canonical_url().map(str::to_owned))
-            .or(fallback_link.clone())
-    };
+    let link = error.canonical_url().map(str::to_owned).or(fallback_link);
 
     view! {
         <div part="error" class="error" role="alert" lang=lang>
             <p class="error-title">{text.error_title}</p>
-            <p class="error-message">{move || error.get().map(|e| message(text, &e))}</p>
+            <p class="error-message">{message(text, &error)}</p>
             <Fallback />
             <div class="error-actions">
                 <button
@@ -47,30 +40,17 @@ pub fn ErrorPanel(
                 >
                     {move || if retrying.get() { text.loading } else { text.retry }}
                 </button>
-                {move || {
-                    link()
-                        .map(|href| {
-                            view! {
-                                <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
-                                    {text.read_on_site}
-                                </a>
-                            }
-                        })
-                }}
+                {link
+                    .map(|href| {
+                        view! {
+                            <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
+                                {text.read_on_site}
+                            </a>
+                        }
+                    })}
             </div>
         </div>
     }
-}
-
-/// The typed error back out of the boundary (anything else reads as a network error).
-fn first_error(errors: &Errors) -> Option<LoadError> {
-    let (_, error) = errors.iter().next()?;
-    Some(
-        error
-            .downcast_ref::<LoadError>()
-            .cloned()
-            .unwrap_or_else(|| LoadError::Network(error.to_string())),
-    )
 }
 
 fn message(text: &Strings, error: &LoadError) -> &'static str {

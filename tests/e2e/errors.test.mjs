@@ -59,13 +59,19 @@ test('an invalid document links the error to its canonical url', async () => {
   await page.context().close();
 });
 
-test('one failing widget does not affect the others', async () => {
-  const eager = (src) => widget({ src, loading: 'eager' });
-  const page = await env.open(eager('/fault/500') + eager('articles/us-russia-intel.json') + eager('/fault/not-json') + env.embed);
-  await waitForPart(page, '[part=headline]', 1);
-  await waitForPart(page, '[part=error]', 0);
-  await waitForPart(page, '[part=error]', 2);
-  assert.equal(await shadowText(page, '[part=reading-time]', 1), '2 min read');
+test('failing widgets never affect the others, however many load at once', async () => {
+  // Regression: errors thrown from concurrent Suspends used to land in another
+  // widget's ErrorBoundary, leaving the failing widget an empty box.
+  const sources = ['/fault/500', 'articles/us-russia-intel.json', '/fault/not-json', '/fault/404'];
+  const all = Array.from({ length: 12 }, (_, i) => sources[i % sources.length]);
+  const page = await env.open(all.map((src) => widget({ src, loading: 'eager' })).join('') + env.embed);
+  await page.waitForFunction((n) => window.__events.length >= n, all.length);
+  await page.waitForTimeout(200);
+  const states = await page.evaluate(() => [...document.querySelectorAll('article-widget')]
+    .map((w) => (w.shadowRoot.querySelector('[part=article]') ? 'article' : w.shadowRoot.querySelector('[part=error]') ? 'error' : 'empty')));
+  assert.deepEqual(states, all.map((src) => (src.startsWith('articles/') ? 'article' : 'error')));
+  const seen = (await events(page)).map((e) => [e.index, e.type]).sort((a, b) => a[0] - b[0]);
+  assert.deepEqual(seen, all.map((src, i) => [i, src.startsWith('articles/') ? 'article-widget:load' : 'article-widget:error']));
   assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'pageerror'), []);
   await page.context().close();
 });

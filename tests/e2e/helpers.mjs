@@ -32,7 +32,7 @@ export async function environment() {
     /** Serves `body` as a partner page and opens it in a fresh page. */
     async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 } } = {}) {
       const path = `/page-${++pageCount}.html`;
-      partner.pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${RECORDER}${head}</head><body>${body}</body></html>`);
+      partner.pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${RECORDER}${head}</head><body>${body}</body></html>`);
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       page.consoleMessages = [];
