@@ -4,12 +4,23 @@
 //! Unknown values fall back to the default and are reported, so the embed layer
 //! can log one console warning per widget.
 
+use crate::article::{parse_share_list, Network};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
     Auto,
     Light,
     Dark,
     Host,
+}
+
+/// Which URL the share controls share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareUrl {
+    /// The article's canonical `url`; no controls when it has none.
+    Article,
+    /// The host page's URL.
+    Page,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +42,9 @@ pub struct Config {
     pub loading: Loading,
     pub timeout_ms: u32,
     pub heading_level: u8,
+    /// The share controls, in order; empty for `share="none"`.
+    pub share: Vec<Network>,
+    pub share_url: ShareUrl,
 }
 
 impl Config {
@@ -74,6 +88,14 @@ impl Config {
         })
         .and_then(|v| v.parse().ok())
         .unwrap_or(DEFAULT_HEADING_LEVEL);
+        let share_url = match read("share-url", &|v| matches!(v, "article" | "page")).as_deref() {
+            Some("page") => ShareUrl::Page,
+            _ => ShareUrl::Article,
+        };
+        let (share, unknown) = parse_share_list(attribute("share").as_deref());
+        if !unknown.is_empty() {
+            problems.push(format!("share: ignored unknown names {unknown:?}"));
+        }
         let lang = [attribute("lang"), inherited_lang]
             .into_iter()
             .flatten()
@@ -91,6 +113,8 @@ impl Config {
                 loading,
                 timeout_ms,
                 heading_level,
+                share,
+                share_url,
             },
             problems,
         )
@@ -136,6 +160,8 @@ mod tests {
         assert_eq!(c.loading, Loading::Lazy);
         assert_eq!(c.timeout_ms, 10_000);
         assert_eq!(c.heading_level, 2);
+        assert_eq!(c.share, Network::ALL);
+        assert_eq!(c.share_url, ShareUrl::Article);
         assert!(problems.is_empty());
     }
 
@@ -149,6 +175,8 @@ mod tests {
                 ("loading", "eager"),
                 ("timeout", "2500"),
                 ("heading-level", "4"),
+                ("share", "email,copy"),
+                ("share-url", "page"),
             ],
             Some("de"),
         );
@@ -158,6 +186,8 @@ mod tests {
         assert_eq!(c.loading, Loading::Eager);
         assert_eq!(c.timeout_ms, 2500);
         assert_eq!(c.heading_level, 4);
+        assert_eq!(c.share, [Network::Email, Network::Copy]);
+        assert_eq!(c.share_url, ShareUrl::Page);
         assert!(problems.is_empty());
         assert_eq!(config(&[("theme", "host")], None).0.theme, Theme::Host);
         assert_eq!(config(&[("theme", "light")], None).0.theme, Theme::Light);
@@ -171,6 +201,8 @@ mod tests {
                 ("loading", "soon"),
                 ("timeout", "-5"),
                 ("heading-level", "7"),
+                ("share", "x,myspace"),
+                ("share-url", "elsewhere"),
             ],
             None,
         );
@@ -178,7 +210,12 @@ mod tests {
             (c.theme, c.loading, c.timeout_ms, c.heading_level),
             (Theme::Auto, Loading::Lazy, 10_000, 2)
         );
-        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert_eq!(
+            (c.share, c.share_url),
+            (vec![Network::X], ShareUrl::Article)
+        );
+        assert_eq!(problems.len(), 6, "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("myspace")));
         assert!(problems[0].contains("theme=\"purple\""));
         assert_eq!(config(&[("timeout", "0")], None).1.len(), 1);
         assert_eq!(config(&[("heading-level", "two")], None).1.len(), 1);

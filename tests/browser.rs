@@ -357,3 +357,64 @@ async fn remounting_renders_the_new_article_once() {
         1
     );
 }
+
+#[wasm_bindgen_test]
+async fn share_controls_follow_the_share_attribute_with_exact_hrefs() {
+    let json = r#"{"url":"https://n.example/a?b=1&c=2","headline":"Q&A: \"Why?\" #1 🚀","body":[{"type":"paragraph","text":"P"}]}"#;
+    let host = host(&[("share", "whatsapp,email,copy")], &inline(json));
+    let _widget = mount(host.clone()).expect("mounts");
+    let share = wait_for(&host, "[part=share]").await;
+    assert_eq!(share.get_attribute("role").as_deref(), Some("group"));
+    let controls = share
+        .query_selector_all("[data-network]")
+        .expect("controls");
+    let networks: Vec<String> = (0..controls.length())
+        .filter_map(|i| {
+            controls
+                .item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-network")
+        })
+        .collect();
+    assert_eq!(networks, ["whatsapp", "email", "copy"]);
+    let whatsapp = find(&host, "a[data-network=whatsapp]").expect("whatsapp");
+    assert_eq!(
+        whatsapp.get_attribute("href").as_deref(),
+        Some("https://wa.me/?text=Q%26A%3A%20%22Why%3F%22%20%231%20%F0%9F%9A%80%20https%3A%2F%2Fn.example%2Fa%3Fb%3D1%26c%3D2")
+    );
+    assert_eq!(whatsapp.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(
+        whatsapp.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(
+        whatsapp.get_attribute("aria-label").as_deref(),
+        Some("Share on WhatsApp")
+    );
+    assert_eq!(
+        find(&host, "a[data-network=email]").and_then(|a| a.get_attribute("href")).as_deref(),
+        Some("mailto:?subject=Q%26A%3A%20%22Why%3F%22%20%231%20%F0%9F%9A%80&body=https%3A%2F%2Fn.example%2Fa%3Fb%3D1%26c%3D2")
+    );
+    assert_eq!(
+        text(&find(&host, "button[data-network=copy]").expect("copy")),
+        "Copy link"
+    );
+    assert!(find(&host, "[part=share] [aria-live=polite]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn no_share_controls_without_a_url_to_share_or_with_share_none() {
+    let without_url = host(
+        &[],
+        &inline(r#"{"headline":"H","body":[{"type":"paragraph","text":"P"}]}"#),
+    );
+    let _a = mount(without_url.clone()).expect("mounts");
+    wait_for(&without_url, "[part=article]").await;
+    assert!(find(&without_url, "[part=share]").is_none());
+
+    let none = host(&[("share", "none")], &inline(SAMPLE));
+    let _b = mount(none.clone()).expect("mounts");
+    wait_for(&none, "[part=article]").await;
+    assert!(find(&none, "[part=share]").is_none());
+}

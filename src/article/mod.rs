@@ -8,12 +8,14 @@ mod error;
 mod model;
 mod native;
 mod reading_time;
+mod share;
 mod url;
 
 pub use date::Timestamp;
 pub use error::{Invalid, LoadError};
 pub use model::{Article, Block, Source};
 pub use reading_time::{count_words, reading_time_minutes, WORDS_PER_MINUTE};
+pub use share::{parse_share_list, percent_encode, Network};
 pub use url::{resolve_http_url, resolve_url};
 
 /// Article documents larger than this are rejected as `too-large` (contract §4).

@@ -49,3 +49,15 @@ pub fn dispatch_error(host: &HtmlElement, error: &LoadError) {
         ],
     );
 }
+
+/// `article-widget:share` with `{ network, url }`, `url` being the URL shared.
+pub fn dispatch_share(host: &HtmlElement, network: &str, url: &str) {
+    dispatch(
+        host,
+        "article-widget:share",
+        &[
+            ("network", JsValue::from_str(network)),
+            ("url", JsValue::from_str(url)),
+        ],
+    );
+}

@@ -10,7 +10,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-pub use events::{dispatch_error, dispatch_load};
+pub use events::{dispatch_error, dispatch_load, dispatch_share};
 pub use fetch::{load_article, Source};
 
 use crate::{article::resolve_http_url, config::Config, view::Widget as WidgetView};
@@ -58,6 +58,11 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
         _view: view,
         container,
     })
+}
+
+/// The host page's URL, for `share-url="page"`.
+pub fn page_url() -> Option<String> {
+    web_sys::window()?.location().href().ok()
 }
 
 /// The `href` of the first link among the partner's fallback children, if it is http(s).

@@ -6,6 +6,8 @@
 
 mod en;
 
+use crate::article::Network;
+
 /// Every string the widget shows that does not come from the article.
 pub struct Strings {
     /// The base language tag these strings are for.
@@ -22,6 +24,34 @@ pub struct Strings {
     pub error_invalid: &'static str,
     pub retry: &'static str,
     pub read_on_site: &'static str,
+    /// The share controls' group label.
+    pub share_label: &'static str,
+    pub share_native: &'static str,
+    pub share_facebook: &'static str,
+    pub share_x: &'static str,
+    pub share_linkedin: &'static str,
+    pub share_whatsapp: &'static str,
+    pub share_email: &'static str,
+    pub copy_link: &'static str,
+    /// Shown on the copy button, and announced, once the link is on the clipboard.
+    pub link_copied: &'static str,
+    /// Announced when the clipboard refused: the link is then shown, selected.
+    pub copy_failed: &'static str,
+}
+
+impl Strings {
+    /// The accessible name of a share control.
+    pub fn share_control(&self, network: Network) -> &'static str {
+        match network {
+            Network::Native => self.share_native,
+            Network::Facebook => self.share_facebook,
+            Network::X => self.share_x,
+            Network::Linkedin => self.share_linkedin,
+            Network::Whatsapp => self.share_whatsapp,
+            Network::Email => self.share_email,
+            Network::Copy => self.copy_link,
+        }
+    }
 }
 
 const LANGUAGES: &[&Strings] = &[&en::STRINGS];
@@ -64,6 +94,16 @@ mod tests {
     fn english_reading_time() {
         assert_eq!((strings("en").reading_time)(2), "2 min read");
         assert_eq!((strings("en").reading_time)(1), "1 min read");
+    }
+
+    #[test]
+    fn every_share_control_has_a_name() {
+        let en = strings("en");
+        assert_eq!(en.share_control(Network::Facebook), "Share on Facebook");
+        assert_eq!(en.share_control(Network::Copy), "Copy link");
+        for network in Network::ALL {
+            assert!(!en.share_control(network).is_empty());
+        }
     }
 
     #[test]

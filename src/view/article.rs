@@ -3,11 +3,12 @@ use leptos::prelude::*;
 use super::{
     body::Body,
     meta::{Byline, ReadingTime, Timestamp},
+    share::{Share, Shared},
 };
 use crate::{
     article::Article,
-    config::Config,
-    embed::{dispatch_load, Host},
+    config::{Config, ShareUrl},
+    embed::{dispatch_load, page_url, Host},
     i18n::{is_rtl, strings},
 };
 
@@ -22,6 +23,19 @@ pub fn ArticleView(article: Article, config: Config) -> impl IntoView {
     let text = strings(&config.lang);
     let dir = if is_rtl(&config.lang) { "rtl" } else { "ltr" };
     let lang = config.lang.clone();
+    // Share the canonical URL, or the host page's with `share-url="page"`; with
+    // neither (or `share="none"`), no share controls.
+    let shared_url = match config.share_url {
+        ShareUrl::Article => article.url.clone(),
+        ShareUrl::Page => page_url(),
+    };
+    let share = shared_url
+        .filter(|_| !config.share.is_empty())
+        .map(|url| Shared {
+            url,
+            title: article.headline.clone(),
+            text: article.standfirst.clone(),
+        });
     let Article {
         headline,
         standfirst,
@@ -49,6 +63,7 @@ pub fn ArticleView(article: Article, config: Config) -> impl IntoView {
                 </div>
             </header>
             <Body blocks=body level=config.heading_level />
+            {share.map(|shared| view! { <Share networks=config.share.clone() shared text /> })}
         </article>
     }
 }

@@ -3,8 +3,10 @@
 mod article;
 mod body;
 mod error;
+mod icons;
 mod intl;
 mod meta;
+mod share;
 mod skeleton;
 mod widget;
 

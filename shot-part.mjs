@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [url, selector, out, width = 700, scheme = 'light'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+const target = page.locator(selector).first();
+await target.scrollIntoViewIfNeeded();
+await page.waitForTimeout(800);
+await target.screenshot({ path: out });
+await browser.close();
