@@ -285,16 +285,23 @@ async fn fetches_src_and_resolves_it_against_the_page() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn a_document_over_two_mebibytes_is_too_large() {
-    let url = blob_url(&vec![b' '; 2 * 1024 * 1024 + 1]);
-    let host = host(&[("src", &url)], "");
+/// Mounts a widget that must fail, and returns the `kind` of its error event.
+async fn error_kind(attributes: &[(&str, &str)], inner_html: &str) -> Option<String> {
+    let host = host(attributes, inner_html);
     let errors = record(&host, "article-widget:error");
     let _widget = mount(host.clone()).expect("mounts");
     wait_for(&host, "[part=error]").await;
     sleep(50).await;
+    let errors = errors.borrow();
+    assert_eq!(errors.len(), 1, "one error event");
+    field(&errors[0], "kind")
+}
+
+#[wasm_bindgen_test]
+async fn a_document_over_two_mebibytes_is_too_large() {
+    let url = blob_url(&vec![b' '; 2 * 1024 * 1024 + 1]);
     assert_eq!(
-        field(&errors.borrow()[0], "kind").as_deref(),
+        error_kind(&[("src", &url)], "").await.as_deref(),
         Some("too-large")
     );
 }
@@ -303,28 +310,16 @@ async fn a_document_over_two_mebibytes_is_too_large() {
 async fn an_unreachable_src_is_a_network_error() {
     let url = blob_url(SAMPLE.as_bytes());
     Url::revoke_object_url(&url).expect("revoke");
-    let host = host(&[("src", &url)], "");
-    let errors = record(&host, "article-widget:error");
-    let _widget = mount(host.clone()).expect("mounts");
-    wait_for(&host, "[part=error]").await;
-    sleep(50).await;
     assert_eq!(
-        field(&errors.borrow()[0], "kind").as_deref(),
+        error_kind(&[("src", &url)], "").await.as_deref(),
         Some("network")
     );
 }
 
 #[wasm_bindgen_test]
 async fn no_src_and_no_inline_json_is_invalid() {
-    let host = host(&[], "<a href='https://fallback.example/'>Read</a>");
-    let errors = record(&host, "article-widget:error");
-    let _widget = mount(host.clone()).expect("mounts");
-    wait_for(&host, "[part=error]").await;
-    sleep(50).await;
-    assert_eq!(
-        field(&errors.borrow()[0], "kind").as_deref(),
-        Some("invalid")
-    );
+    let fallback = "<a href='https://fallback.example/'>Read</a>";
+    assert_eq!(error_kind(&[], fallback).await.as_deref(), Some("invalid"));
 }
 
 #[wasm_bindgen_test]

@@ -2,33 +2,27 @@
 // inline script, no inline style and no eval.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, FALLBACK, SAMPLE_HEADLINE } from './helpers.mjs';
-import { start } from './server.mjs';
+import { FALLBACK, SAMPLE_HEADLINE, sameOrigin } from './helpers.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
-let server;
-let browser;
-before(async () => {
-  server = await start({ root: 'dist' });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-});
-after(async () => { await browser.close(); server.server.close(); });
+let env;
+before(async () => { env = await sameOrigin(); });
+after(() => env.stop());
 
 for (const [name, policy] of [['a strict CSP', STRICT], ['a strict CSP with Trusted Types', `${STRICT}; require-trusted-types-for 'script'`]]) {
   test(`the widget renders, styled, under ${name}`, async () => {
-    server.pages.set('/strict.html', {
+    env.pages.set('/strict.html', {
       headers: { 'content-security-policy': policy },
       html: `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>
         <article-widget src="articles/us-russia-intel.json">${FALLBACK}</article-widget>
         <script src="embed.js"></script></body></html>`,
     });
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const violations = [];
     page.on('console', (m) => { if (m.type() === 'error') violations.push(m.text()); });
     page.on('pageerror', (e) => violations.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.port}/strict.html`);
+    await page.goto(`${env.url}strict.html`);
     await page.waitForFunction(() => document.querySelector('article-widget').shadowRoot?.querySelector('[part=headline]'));
     const [headline, weight] = await page.evaluate(() => {
       const h = document.querySelector('article-widget').shadowRoot.querySelector('[part=headline]');

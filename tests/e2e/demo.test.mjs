@@ -2,23 +2,17 @@
 // article, the dark one and the broken one, with no script errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, SAMPLE_HEADLINE } from './helpers.mjs';
-import { start } from './server.mjs';
+import { SAMPLE_HEADLINE, sameOrigin } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await start({ root: 'dist' });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-});
-after(async () => { await browser.close(); server.server.close(); });
+let env;
+before(async () => { env = await sameOrigin(); });
+after(() => env.stop());
 
 test('the demo page renders the sample, the dark widget and the broken one', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${server.port}/`);
+  await page.goto(env.url);
   assert.equal(await page.locator('script[src="embed.js"]').count(), 1, 'the snippet, verbatim');
   assert.equal(await page.locator('script[type=module]').count(), 0, 'no injected init script');
   const widgets = page.locator('article-widget');

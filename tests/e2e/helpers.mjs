@@ -12,12 +12,27 @@ export const CHROMIUM_ARGS = [
 export const SAMPLE_HEADLINE = 'US, Russia to step up intel sharing on IS';
 export const FALLBACK = `<a href="https://news.example.com/us-russia-intel">${SAMPLE_HEADLINE}</a>`;
 
+/** Debian's Chromium, headless, with no background traffic. */
+export const launchChromium = () => chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+/** dist/ alone on one origin (pages served beside it), and the browser. */
+export async function sameOrigin() {
+  const server = await start({ root: 'dist' });
+  const browser = await launchChromium();
+  return {
+    browser,
+    pages: server.pages,
+    url: `http://127.0.0.1:${server.port}/`,
+    async stop() { await browser.close(); server.server.close(); },
+  };
+}
+
 /** Starts both servers and the browser; call `stop()` when done. */
 export async function environment() {
   const cdnLog = [];
   const cdn = await start({ root: 'dist', log: cdnLog });
   const partner = await start({ root: 'demo', host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   // "localhost" and "127.0.0.1" are different origins: the widget is cross-origin, like a CDN.
   const cdnUrl = `http://localhost:${cdn.port}/`;
   const partnerUrl = `http://127.0.0.1:${partner.port}/`;
