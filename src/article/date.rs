@@ -86,6 +86,35 @@ impl Timestamp {
     }
 }
 
+/// "3 hours ago", as a value and an `Intl.RelativeTimeFormat` unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelativeTime {
+    pub value: i64,
+    pub unit: &'static str,
+}
+
+/// How long ago `epoch_ms` was, at `now_ms`, when it was recent (under a week
+/// either way); older dates are shown absolute.
+pub fn relative_time(epoch_ms: i64, now_ms: i64) -> Option<RelativeTime> {
+    const SECOND: i64 = 1_000;
+    const MINUTE: i64 = 60 * SECOND;
+    const HOUR: i64 = 60 * MINUTE;
+    const DAY: i64 = 24 * HOUR;
+    let diff = epoch_ms.checked_sub(now_ms)?;
+    let (size, unit) = match diff.unsigned_abs() {
+        d if d < MINUTE as u64 => (SECOND, "second"),
+        d if d < HOUR as u64 => (MINUTE, "minute"),
+        d if d < DAY as u64 => (HOUR, "hour"),
+        d if d < 7 * DAY as u64 => (DAY, "day"),
+        _ => return None,
+    };
+    // Truncate towards zero: 119 minutes ago is "1 hour ago", as people say it.
+    Some(RelativeTime {
+        value: diff / size,
+        unit,
+    })
+}
+
 fn digits(b: &[u8], start: usize, len: usize) -> Option<i64> {
     let slice = b.get(start..start + len)?;
     slice.iter().try_fold(0i64, |n, &c| {
@@ -168,6 +197,57 @@ mod tests {
         ] {
             assert_eq!(Timestamp::parse(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn recent_times_are_relative_and_older_ones_are_not() {
+        use super::{relative_time, RelativeTime};
+        let now = 1_700_000_000_000;
+        let ago = |ms: i64| relative_time(now - ms, now);
+        assert_eq!(
+            ago(5_000),
+            Some(RelativeTime {
+                value: -5,
+                unit: "second"
+            })
+        );
+        assert_eq!(
+            ago(90_000),
+            Some(RelativeTime {
+                value: -1,
+                unit: "minute"
+            })
+        );
+        assert_eq!(
+            ago(3 * 3_600_000 + 59_000),
+            Some(RelativeTime {
+                value: -3,
+                unit: "hour"
+            })
+        );
+        assert_eq!(
+            ago(36 * 3_600_000),
+            Some(RelativeTime {
+                value: -1,
+                unit: "day"
+            })
+        );
+        assert_eq!(
+            ago(6 * 86_400_000),
+            Some(RelativeTime {
+                value: -6,
+                unit: "day"
+            })
+        );
+        assert_eq!(ago(7 * 86_400_000), None);
+        assert_eq!(
+            relative_time(now + 120_000, now),
+            Some(RelativeTime {
+                value: 2,
+                unit: "minute"
+            })
+        );
+        assert_eq!(relative_time(i64::MIN, now), None);
     }
 
     #[test]

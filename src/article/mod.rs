@@ -12,9 +12,12 @@ mod share;
 mod url;
 
 pub use date::Timestamp;
+pub use date::{relative_time, RelativeTime};
 pub use error::{Invalid, LoadError};
 pub use model::{Article, Block, Source};
-pub use reading_time::{count_words, reading_time_minutes, WORDS_PER_MINUTE};
+pub use reading_time::{
+    reading_load, reading_time_minutes, ReadingLoad, CJK_CHARACTERS_PER_MINUTE, WORDS_PER_MINUTE,
+};
 pub use share::{parse_share_list, percent_encode, Network};
 pub use url::{resolve_http_url, resolve_url};
 

@@ -7,7 +7,7 @@
 use serde_json::{Map, Value};
 
 use super::{
-    count_words, reading_time_minutes, resolve_http_url, Article, Block, Invalid, LoadError,
+    reading_load, reading_time_minutes, resolve_http_url, Article, Block, Invalid, LoadError,
     Source, Timestamp,
 };
 
@@ -84,7 +84,7 @@ pub fn from_value(value: &Value, document_url: &str) -> Result<Article, LoadErro
     article.reading_time_minutes = match object.get("reading_time_minutes").and_then(Value::as_u64)
     {
         Some(minutes @ 1..=1_000) => minutes as u32,
-        _ => reading_time_minutes(count_words(article.reading_text())),
+        _ => reading_time_minutes(reading_load(article.reading_text())),
     };
     Ok(article)
 }

@@ -1,11 +1,11 @@
-use super::Strings;
+use super::{Plural, Strings};
 
 pub const STRINGS: Strings = Strings {
     lang: "en",
     published: "Published",
     updated: "Updated",
     loading: "Loading article…",
-    reading_time: |minutes| format!("{minutes} min read"),
+    reading_time: Plural::same("{n} min read"),
     error_title: "This article can’t be shown right now",
     error_network: "We couldn’t reach the publisher. Check your connection and try again.",
     error_http: "The publisher’s server returned an error.",

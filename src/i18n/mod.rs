@@ -1,10 +1,15 @@
 //! UI strings and text direction, per language.
 //!
-//! Adding a language is one file: copy `en.rs`, translate it, and add it to
-//! `LANGUAGES` below. A tag without strings falls back to its base language
-//! (`fr-CA` → `fr`), then to English (contract §2).
+//! Adding a language is one file: copy `en.rs` to `xx.rs` (its base language
+//! tag), translate it, and list it in `LANGUAGES` below. A tag without strings
+//! falls back to its base language (`fr-CA` → `fr`), then to English (contract §2).
 
+mod ar;
+mod de;
 mod en;
+mod es;
+mod fr;
+mod zh;
 
 use crate::article::Network;
 
@@ -15,7 +20,8 @@ pub struct Strings {
     pub published: &'static str,
     pub updated: &'static str,
     pub loading: &'static str,
-    pub reading_time: fn(u32) -> String,
+    /// "{n} min read", by CLDR plural category (chosen with `Intl.PluralRules`).
+    pub reading_time: Plural,
     pub error_title: &'static str,
     pub error_network: &'static str,
     pub error_http: &'static str,
@@ -54,7 +60,52 @@ impl Strings {
     }
 }
 
-const LANGUAGES: &[&Strings] = &[&en::STRINGS];
+const LANGUAGES: &[&Strings] = &[
+    &en::STRINGS,
+    &es::STRINGS,
+    &fr::STRINGS,
+    &de::STRINGS,
+    &ar::STRINGS,
+    &zh::STRINGS,
+];
+
+/// A message with plural forms; `{n}` stands for the (already formatted) number.
+/// Forms a language does not distinguish fall back to `other`.
+pub struct Plural {
+    pub zero: Option<&'static str>,
+    pub one: Option<&'static str>,
+    pub two: Option<&'static str>,
+    pub few: Option<&'static str>,
+    pub many: Option<&'static str>,
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// Only `other`: for languages without plural forms in this message.
+    pub const fn same(other: &'static str) -> Plural {
+        Plural {
+            zero: None,
+            one: None,
+            two: None,
+            few: None,
+            many: None,
+            other,
+        }
+    }
+
+    /// `category` is a CLDR plural category (`zero`, `one`, `two`, `few`, `many`, `other`).
+    pub fn format(&self, category: &str, number: &str) -> String {
+        let form = match category {
+            "zero" => self.zero,
+            "one" => self.one,
+            "two" => self.two,
+            "few" => self.few,
+            "many" => self.many,
+            _ => None,
+        };
+        form.unwrap_or(self.other).replace("{n}", number)
+    }
+}
 
 /// The strings for a BCP 47 tag.
 pub fn strings(lang: &str) -> &'static Strings {
@@ -64,6 +115,15 @@ pub fn strings(lang: &str) -> &'static Strings {
         .find(|s| s.lang.eq_ignore_ascii_case(base))
         .copied()
         .unwrap_or(&en::STRINGS)
+}
+
+/// The `dir` attribute for UI in `lang`.
+pub fn direction(lang: &str) -> &'static str {
+    if is_rtl(lang) {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 /// Right-to-left scripts, by base language.
@@ -91,9 +151,54 @@ mod tests {
     }
 
     #[test]
-    fn english_reading_time() {
-        assert_eq!((strings("en").reading_time)(2), "2 min read");
-        assert_eq!((strings("en").reading_time)(1), "1 min read");
+    fn reading_time_in_every_language() {
+        let read =
+            |lang: &str, category: &str, n: &str| strings(lang).reading_time.format(category, n);
+        assert_eq!(read("en", "other", "2"), "2 min read");
+        assert_eq!(read("en", "one", "1"), "1 min read");
+        assert_eq!(read("es", "other", "2"), "2 min de lectura");
+        assert_eq!(read("fr", "one", "1"), "1 min de lecture");
+        assert_eq!(read("de", "other", "2"), "2 Min. Lesezeit");
+        assert_eq!(read("zh", "other", "2"), "阅读需 2 分钟");
+        assert_eq!(read("ar", "one", "١"), "دقيقة واحدة للقراءة");
+        assert_eq!(read("ar", "two", "٢"), "دقيقتان للقراءة");
+        assert_eq!(read("ar", "few", "٣"), "٣ دقائق للقراءة");
+        assert_eq!(read("ar", "many", "١١"), "١١ دقيقة للقراءة");
+    }
+
+    #[test]
+    fn six_languages_each_by_its_base_tag() {
+        for lang in ["en", "es", "fr", "de", "ar", "zh"] {
+            assert_eq!(strings(lang).lang, lang);
+        }
+        assert_eq!(strings("zh-Hant-TW").lang, "zh");
+        assert_eq!(strings("ES-mx").lang, "es");
+        assert_eq!(strings("ar_EG").lang, "ar");
+    }
+
+    #[test]
+    fn every_language_translates_every_string() {
+        let en = strings("en");
+        for lang in ["es", "fr", "de", "ar", "zh"] {
+            let s = strings(lang);
+            let pairs = [
+                (s.published, en.published),
+                (s.updated, en.updated),
+                (s.loading, en.loading),
+                (s.error_title, en.error_title),
+                (s.retry, en.retry),
+                (s.share_label, en.share_label),
+                (s.copy_link, en.copy_link),
+                (s.link_copied, en.link_copied),
+            ];
+            for (translated, english) in pairs {
+                assert!(
+                    !translated.is_empty() && translated != english,
+                    "{lang}: {english}"
+                );
+            }
+            assert!(s.reading_time.other.contains("{n}"), "{lang}");
+        }
     }
 
     #[test]

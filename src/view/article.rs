@@ -9,7 +9,7 @@ use crate::{
     article::Article,
     config::{Config, ShareUrl},
     embed::{dispatch_load, page_url, Host},
-    i18n::{is_rtl, strings},
+    i18n::{direction, strings},
 };
 
 /// `part="article"`: the rendered article, a landmark named by its headline.
@@ -21,7 +21,7 @@ pub fn ArticleView(article: Article, config: Config) -> impl IntoView {
         Effect::new(move |_| dispatch_load(&host.0, &article));
     }
     let text = strings(&config.lang);
-    let dir = if is_rtl(&config.lang) { "rtl" } else { "ltr" };
+    let dir = direction(&config.lang);
     let lang = config.lang.clone();
     // Share the canonical URL, or the host page's with `share-url="page"`; with
     // neither (or `share="none"`), no share controls.
@@ -49,10 +49,11 @@ pub fn ArticleView(article: Article, config: Config) -> impl IntoView {
     } = article;
 
     view! {
-        <article part="article" class="article" lang=lang.clone() dir=dir aria-labelledby="headline">
+        // A landmark named by its headline (ARIA in HTML allows `region` on `<article>`).
+        <article part="article" class="article" lang=lang.clone() dir=dir role="region" aria-labelledby="headline">
             <header class="head">
                 <Headline text=headline level=config.heading_level />
-                {standfirst.map(|text| view! { <p part="standfirst" class="standfirst">{text}</p> })}
+                {standfirst.map(|text| view! { <p part="standfirst" class="standfirst" dir="auto">{text}</p> })}
                 <div class="meta">
                     <Byline byline source />
                     <p class="dates">
@@ -72,11 +73,17 @@ pub fn ArticleView(article: Article, config: Config) -> impl IntoView {
 #[component]
 fn Headline(text: String, level: u8) -> impl IntoView {
     match level {
-        1 => view! { <h1 part="headline" id="headline" class="headline">{text}</h1> }.into_any(),
-        3 => view! { <h3 part="headline" id="headline" class="headline">{text}</h3> }.into_any(),
-        4 => view! { <h4 part="headline" id="headline" class="headline">{text}</h4> }.into_any(),
-        5 => view! { <h5 part="headline" id="headline" class="headline">{text}</h5> }.into_any(),
-        6 => view! { <h6 part="headline" id="headline" class="headline">{text}</h6> }.into_any(),
-        _ => view! { <h2 part="headline" id="headline" class="headline">{text}</h2> }.into_any(),
+        1 => view! { <h1 part="headline" id="headline" class="headline" dir="auto">{text}</h1> }
+            .into_any(),
+        3 => view! { <h3 part="headline" id="headline" class="headline" dir="auto">{text}</h3> }
+            .into_any(),
+        4 => view! { <h4 part="headline" id="headline" class="headline" dir="auto">{text}</h4> }
+            .into_any(),
+        5 => view! { <h5 part="headline" id="headline" class="headline" dir="auto">{text}</h5> }
+            .into_any(),
+        6 => view! { <h6 part="headline" id="headline" class="headline" dir="auto">{text}</h6> }
+            .into_any(),
+        _ => view! { <h2 part="headline" id="headline" class="headline" dir="auto">{text}</h2> }
+            .into_any(),
     }
 }

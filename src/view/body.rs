@@ -16,20 +16,20 @@ pub fn Body(blocks: Vec<Block>, level: u8) -> impl IntoView {
 
 fn render(block: Block, sub: u8) -> AnyView {
     match block {
-        Block::Paragraph { text } => view! { <p>{text}</p> }.into_any(),
+        Block::Paragraph { text } => view! { <p dir="auto">{text}</p> }.into_any(),
         Block::Quote { text, cite } => view! {
-            <blockquote>
-                <p>{text}</p>
+            <blockquote dir="auto">
+                <p dir="auto">{text}</p>
                 {cite.map(|cite| view! { <footer>"— "<cite>{cite}</cite></footer> })}
             </blockquote>
         }
         .into_any(),
         Block::Heading { text } => subheading(text, sub),
         Block::List { ordered: true, items } => {
-            view! { <ol>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ol> }.into_any()
+            view! { <ol>{items.into_iter().map(|item| view! { <li dir="auto">{item}</li> }).collect_view()}</ol> }.into_any()
         }
         Block::List { ordered: false, items } => {
-            view! { <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul> }.into_any()
+            view! { <ul>{items.into_iter().map(|item| view! { <li dir="auto">{item}</li> }).collect_view()}</ul> }.into_any()
         }
         Block::Image { src, alt, caption, credit } => {
             let has_caption = caption.is_some() || credit.is_some();
@@ -37,7 +37,7 @@ fn render(block: Block, sub: u8) -> AnyView {
                 <figure>
                     <img src=src alt=alt loading="lazy" decoding="async" />
                     {has_caption.then(|| view! {
-                        <figcaption>
+                        <figcaption dir="auto">
                             {caption}
                             {credit.map(|credit| view! { " "<span class="credit">{credit}</span> })}
                         </figcaption>
@@ -51,9 +51,9 @@ fn render(block: Block, sub: u8) -> AnyView {
 
 fn subheading(text: String, level: u8) -> AnyView {
     match level {
-        4 => view! { <h4>{text}</h4> }.into_any(),
-        5 => view! { <h5>{text}</h5> }.into_any(),
-        6 => view! { <h6>{text}</h6> }.into_any(),
-        _ => view! { <h3>{text}</h3> }.into_any(),
+        4 => view! { <h4 dir="auto">{text}</h4> }.into_any(),
+        5 => view! { <h5 dir="auto">{text}</h5> }.into_any(),
+        6 => view! { <h6 dir="auto">{text}</h6> }.into_any(),
+        _ => view! { <h3 dir="auto">{text}</h3> }.into_any(),
     }
 }

@@ -4,7 +4,7 @@ use super::skeleton::Fallback;
 use crate::{
     article::LoadError,
     embed::{dispatch_error, Host},
-    i18n::{strings, Strings},
+    i18n::{direction, strings, Strings},
 };
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
@@ -26,7 +26,7 @@ pub fn ErrorPanel(
     let link = error.canonical_url().map(str::to_owned).or(fallback_link);
 
     view! {
-        <div part="error" class="error" role="alert" lang=lang>
+        <div part="error" class="error" role="alert" dir=direction(&lang) lang=lang>
             <p class="error-title">{text.error_title}</p>
             <p class="error-message">{message(text, &error)}</p>
             <Fallback />

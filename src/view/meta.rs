@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::intl;
 use crate::{
-    article::{self, Source},
+    article::{self, relative_time, Source},
     i18n::strings,
 };
 
@@ -29,7 +29,8 @@ pub fn Byline(byline: Option<String>, source: Option<Source>) -> impl IntoView {
     })
 }
 
-/// `part="published"` / `part="updated"`: a `<time>` formatted for the reader's language.
+/// `part="published"` / `part="updated"`: a `<time>` in the reader's language:
+/// "3 hours ago" when recent, the date and time otherwise (and on hover).
 #[component]
 pub fn Timestamp(
     part: &'static str,
@@ -37,18 +38,26 @@ pub fn Timestamp(
     time: article::Timestamp,
     lang: String,
 ) -> impl IntoView {
-    let shown =
+    let absolute =
         intl::format_date_time(time.epoch_ms, &lang).unwrap_or_else(|| time.rfc3339.clone());
+    let now = js_sys::Date::now() as i64;
+    let shown = relative_time(time.epoch_ms, now)
+        .and_then(|relative| intl::format_relative(relative, &lang))
+        .unwrap_or_else(|| absolute.clone());
     view! {
         <span class=part>
             <span class="label">{label}" "</span>
-            <time part=part datetime=time.rfc3339>{shown}</time>
+            <time part=part datetime=time.rfc3339 title=absolute>{shown}</time>
         </span>
     }
 }
 
-/// `part="reading-time"`: "2 min read".
+/// `part="reading-time"`: "2 min read", plural-correct in every language.
 #[component]
 pub fn ReadingTime(minutes: u32, lang: String) -> impl IntoView {
-    view! { <p part="reading-time" class="reading-time">{(strings(&lang).reading_time)(minutes)}</p> }
+    let text = strings(&lang).reading_time.format(
+        &intl::plural_category(minutes, &lang),
+        &intl::format_number(minutes, &lang),
+    );
+    view! { <p part="reading-time" class="reading-time">{text}</p> }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::strings;
+use crate::i18n::{direction, strings};
 
 // The view! macro builds elements whose attributes and children are all literals
 // through `template.innerHTML`, which hosts requiring Trusted Types refuse. Classes
@@ -20,7 +20,7 @@ const BONES: [&str; 6] = [
 #[component]
 pub fn Skeleton(lang: String) -> impl IntoView {
     view! {
-        <div part="skeleton" class="skeleton" role="status" aria-busy="true" lang=lang.clone()>
+        <div part="skeleton" class="skeleton" role="status" aria-busy="true" lang=lang.clone() dir=direction(&lang)>
             <span class="visually-hidden">{strings(&lang).loading}</span>
             <Fallback />
             {BONES.map(|class| view! { <div class=class aria-hidden="true"></div> })}

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [url, out, lang, theme, width] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 1100 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.selectOption('select[data-widget-attribute=lang]', lang);
+await page.selectOption('select[data-widget-attribute=theme]', theme);
+await page.waitForTimeout(1000);
+await page.screenshot({ path: out });
+await browser.close();

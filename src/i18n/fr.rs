@@ -1,0 +1,27 @@
+use super::{Plural, Strings};
+
+pub const STRINGS: Strings = Strings {
+    lang: "fr",
+    published: "Publié",
+    updated: "Mis à jour",
+    loading: "Chargement de l’article…",
+    reading_time: Plural::same("{n} min de lecture"),
+    error_title: "Cet article ne peut pas être affiché pour le moment",
+    error_network: "Impossible de joindre l’éditeur. Vérifiez votre connexion et réessayez.",
+    error_http: "Le serveur de l’éditeur a renvoyé une erreur.",
+    error_timeout: "L’éditeur a mis trop de temps à répondre.",
+    error_too_large: "L’article est trop volumineux pour être affiché ici.",
+    error_invalid: "Les données de l’article sont endommagées ou incomplètes.",
+    retry: "Réessayer",
+    read_on_site: "Le lire sur le site de l’éditeur",
+    share_label: "Partagez-le avec votre famille et vos amis",
+    share_native: "Partager…",
+    share_facebook: "Partager sur Facebook",
+    share_x: "Partager sur X",
+    share_linkedin: "Partager sur LinkedIn",
+    share_whatsapp: "Partager sur WhatsApp",
+    share_email: "Partager par e-mail",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié",
+    copy_failed: "Copie automatique impossible. Le lien est sélectionné ci-dessous : copiez-le depuis ce champ.",
+};

@@ -1,0 +1,27 @@
+use super::{Plural, Strings};
+
+pub const STRINGS: Strings = Strings {
+    lang: "zh",
+    published: "发布于",
+    updated: "更新于",
+    loading: "正在加载文章…",
+    reading_time: Plural::same("阅读需 {n} 分钟"),
+    error_title: "暂时无法显示这篇文章",
+    error_network: "无法连接到发布方。请检查网络连接后重试。",
+    error_http: "发布方的服务器返回了错误。",
+    error_timeout: "发布方响应超时。",
+    error_too_large: "文章太大，无法在此显示。",
+    error_invalid: "文章数据已损坏或不完整。",
+    retry: "重试",
+    read_on_site: "在发布方网站上阅读",
+    share_label: "分享给家人和朋友",
+    share_native: "分享…",
+    share_facebook: "分享到 Facebook",
+    share_x: "分享到 X",
+    share_linkedin: "分享到 LinkedIn",
+    share_whatsapp: "分享到 WhatsApp",
+    share_email: "通过电子邮件分享",
+    copy_link: "复制链接",
+    link_copied: "链接已复制",
+    copy_failed: "无法自动复制。链接已在下方选中，请从那里复制。",
+};

@@ -1,0 +1,95 @@
+// Issue 6: WCAG 2.2 AA in every state, checked by axe-core inside the shadow roots.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { environment, waitForPart, widget } from './helpers.mjs';
+
+let env;
+before(async () => { env = await environment(); });
+after(() => env.stop());
+
+const SRC = 'articles/us-russia-intel.json';
+
+/** axe-core on the widget (shadow DOM included); page-level rules are the partner's business. */
+async function violations(page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const result = await page.evaluate(() => window.axe.run({ include: [['article-widget']] }, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+}
+
+for (const [state, attributes, part, options = {}] of [
+  ['the rendered article', { src: SRC }, '[part=share]'],
+  ['the loading state', { src: `${SRC}?delay=20000` }, '[part=skeleton]'],
+  ['the error state', { src: '/fault/404' }, '[part=error]'],
+  ['dark theme', { src: SRC, theme: 'dark' }, '[part=share]'],
+  ['dark theme, following the OS', { src: SRC }, '[part=share]', { colorScheme: 'dark' }],
+  ['right to left (Arabic)', { src: SRC, lang: 'ar' }, '[part=share]'],
+  ['Chinese', { src: SRC, lang: 'zh' }, '[part=share]'],
+]) {
+  test(`axe-core finds no violations in ${state}`, async () => {
+    const page = await env.open(widget(attributes) + env.embed);
+    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    await waitForPart(page, part);
+    assert.deepEqual(await violations(page), []);
+    await page.context().close();
+  });
+}
+
+test('axe-core does see inside the shadow root: a low-contrast override is caught', async () => {
+  const head = '<style>article-widget { --article-widget-muted: #d0d0d0 }</style>';
+  const page = await env.open(widget({ src: SRC, theme: 'light' }) + env.embed, { head });
+  await waitForPart(page, '[part=share]');
+  const found = await violations(page);
+  assert.ok(found.some((v) => v.startsWith('color-contrast') && v.includes('reading-time')), found.join('\n'));
+  await page.context().close();
+});
+
+test('the article is a landmark named by its headline, under the host outline', async () => {
+  const page = await env.open(widget({ src: SRC, 'heading-level': '3' }) + env.embed);
+  await waitForPart(page, '[part=headline]');
+  const snapshot = await page.locator('article-widget').ariaSnapshot();
+  assert.match(snapshot, /region "US, Russia to step up intel sharing on IS"/);
+  assert.match(snapshot, /heading "US, Russia to step up intel sharing on IS" \[level=3\]/);
+  await page.context().close();
+});
+
+test('images without alt text are decorative', async () => {
+  const doc = `data:application/json,${encodeURIComponent(JSON.stringify({
+    headline: 'H', body: [{ type: 'image', src: 'https://img.example/a.jpg' }, { type: 'paragraph', text: 'P' }],
+  }))}`;
+  const page = await env.open(widget({ src: doc }) + env.embed);
+  await waitForPart(page, 'img');
+  assert.equal(await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('img').getAttribute('alt')), '');
+  await page.context().close();
+});
+
+test('prefers-reduced-motion stops the skeleton animation', async () => {
+  const page = await env.open(widget({ src: `${SRC}?delay=20000` }) + env.embed);
+  await waitForPart(page, '.bone');
+  const animation = () => page.evaluate(() => getComputedStyle(document.querySelector('article-widget').shadowRoot.querySelector('.bone')).animationName);
+  assert.equal(await animation(), 'pulse');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await animation(), 'none');
+  await page.context().close();
+});
+
+test('text scales to 200% without clipping or horizontal scrolling', async () => {
+  // 200% zoom of a 1280px window is a 640px viewport with doubled text.
+  const page = await env.open(widget({ src: SRC }) + env.embed, { viewport: { width: 640, height: 800 }, head: '<style>html { font-size: 32px }</style>' });
+  await waitForPart(page, '[part=share]');
+  const result = await page.evaluate(() => {
+    const root = document.querySelector('article-widget').shadowRoot;
+    const clipped = [...root.querySelectorAll('*')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible');
+    return {
+      bodySize: getComputedStyle(root.querySelector('[part=body] p')).fontSize,
+      overflow: document.documentElement.scrollWidth > window.innerWidth,
+      clipped: clipped.map((el) => el.className || el.tagName),
+    };
+  });
+  assert.equal(result.bodySize, '34px', 'the widget text follows the root size');
+  assert.equal(result.overflow, false);
+  assert.deepEqual(result.clipped, []);
+  await page.context().close();
+});
