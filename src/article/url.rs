@@ -238,6 +238,39 @@ mod tests {
     }
 
     #[test]
+    fn relative_scheme_tricks_stay_http_on_a_real_host_or_are_dropped() {
+        let base = "https://news.example.com/api/articles/a.json";
+        let resolved = |r: &str| resolve_http_url(r, base);
+        // Scheme-relative: still http(s), the host it names.
+        assert_eq!(
+            resolved("//cdn.example.com/p.jpg").as_deref(),
+            Some("https://cdn.example.com/p.jpg")
+        );
+        // Backslashes are path characters to us, so the host stays the article's.
+        assert_eq!(
+            resolved("\\\\evil.example/p").as_deref(),
+            Some("https://news.example.com/api/articles/\\\\evil.example/p")
+        );
+        assert!(
+            resolved("/\\evil.example").is_some_and(|u| u.starts_with("https://news.example.com/"))
+        );
+        // A scheme with no authority is refused outright.
+        for trick in [
+            "https:\\\\evil.example",
+            "https:evil.example",
+            "http:/evil.example",
+            "javascript://%0aalert(1)",
+        ] {
+            assert_eq!(resolved(trick), None, "{trick:?}");
+        }
+        // An entity is not decoded: the text stays a harmless relative path.
+        assert_eq!(
+            resolved("jav&#x61;script:alert(1)").as_deref(),
+            Some("https://news.example.com/api/articles/jav&#x61;script:alert(1)")
+        );
+    }
+
+    #[test]
     fn needs_an_absolute_base_for_relative_references() {
         assert_eq!(resolve_http_url("/a", "not a url"), None);
         assert_eq!(

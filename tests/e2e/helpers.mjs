@@ -31,7 +31,8 @@ export async function sameOrigin() {
 export async function environment() {
   const cdnLog = [];
   const cdn = await start({ root: 'dist', log: cdnLog });
-  const partner = await start({ root: 'demo', host: '127.0.0.1' });
+  const partnerLog = [];
+  const partner = await start({ root: 'demo', host: '127.0.0.1', log: partnerLog });
   const browser = await launchChromium();
   // "localhost" and "127.0.0.1" are different origins: the widget is cross-origin, like a CDN.
   const cdnUrl = `http://localhost:${cdn.port}/`;
@@ -44,11 +45,15 @@ export async function environment() {
     partnerUrl,
     embed,
     cdnLog,
+    /** Every path the partner origin served (and `aborted PATH` for requests given up). */
+    partnerLog,
+    /** Extra routes on the partner origin: path → HTML or `{ body, headers }`. */
+    partnerPages: partner.pages,
     /** Serves `body` as a partner page and opens it in a fresh page. */
-    async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 } } = {}) {
+    async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 }, deviceScaleFactor = 1 } = {}) {
       const path = `/page-${++pageCount}.html`;
       partner.pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${RECORDER}${head}</head><body>${body}</body></html>`);
-      const context = await browser.newContext({ viewport });
+      const context = await browser.newContext({ viewport, deviceScaleFactor });
       const page = await context.newPage();
       page.consoleMessages = [];
       page.on('console', (m) => page.consoleMessages.push({ type: m.type(), text: m.text() }));

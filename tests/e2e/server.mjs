@@ -22,7 +22,28 @@ const FAULTS = {
   '/fault/404': (req, res) => { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); },
   '/fault/500': (req, res) => { res.writeHead(500, { 'content-type': 'text/plain' }); res.end('oops'); },
   '/fault/hang': () => { /* never answers */ },
+  '/fault/hang-2': () => { /* never answers either: a second path to count aborts on */ },
   '/fault/not-json': (req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<html>nope</html>'); },
+  '/fault/reset': (req) => { req.socket.destroy(); },
+  '/fault/loop': (req, res) => { res.writeHead(302, { location: '/fault/loop' }); res.end(); },
+  '/fault/no-cors': (req, res) => {
+    res.removeHeader('access-control-allow-origin');
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"headline":"H","body":[{"type":"paragraph","text":"P"}]}');
+  },
+  '/fault/text-plain-json': (req, res) => {
+    // Valid JSON under the wrong Content-Type: the body decides, not the header.
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('{"headline":"Served as text/plain","body":[{"type":"paragraph","text":"P"}]}');
+  },
+  '/fault/trickle': (req, res) => {
+    // A byte a second, for a minute: never a whole document in time.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    let sent = 0;
+    const timer = setInterval(() => (++sent > 60 ? (clearInterval(timer), res.end()) : res.write(' ')), 1000);
+    res.write('{');
+    req.on('close', () => clearInterval(timer));
+  },
   '/fault/too-large': (req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(3 * 1024 * 1024) });
     res.end(Buffer.alloc(3 * 1024 * 1024, 0x20));
@@ -53,14 +74,16 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     log.push(url.pathname);
+    // A request the client gave up on (aborted fetch, closed page) is logged too.
+    res.on('close', () => { if (!res.writableEnded) log.push(`aborted ${url.pathname}`); });
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('cache-control', 'no-store');
     if (FAULTS[url.pathname]) return FAULTS[url.pathname](req, res);
     if (pages.has(url.pathname)) {
-      // A page is its HTML, or `{ html, headers }` (e.g. a Content-Security-Policy).
+      // A page is its HTML, or `{ html | body, headers }` (a CSP, a JSON fixture, raw bytes).
       const page = pages.get(url.pathname);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page.headers || {}) });
-      return res.end(page.html ?? page);
+      return res.end(page.body ?? page.html ?? page);
     }
     // `?fail-once=KEY`: the first request for KEY answers 503, later ones succeed.
     const key = url.searchParams.get('fail-once');

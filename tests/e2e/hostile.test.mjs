@@ -1,0 +1,182 @@
+// Issue 4: nothing breaks and nothing leaks. Hostile article documents, failing
+// servers, hostile host CSS, and widgets that come and go by the hundred.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { environment, events, waitForPart, widget } from './helpers.mjs';
+
+let env;
+before(async () => { env = await environment(); });
+after(() => env.stop());
+
+const XSS = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+const paragraph = { type: 'paragraph', text: 'A good paragraph.' };
+const JSON_HEADERS = { 'content-type': 'application/json' };
+const FIXTURES = {
+  'malformed.json': ['{"headline": "H", "body": [', 'invalid'],
+  'headline-number.json': [{ headline: 42, body: [paragraph] }, 'invalid'],
+  'body-object.json': [{ headline: 'H', body: { type: 'paragraph', text: 'P' } }, 'invalid'],
+  'no-headline.json': [{ body: [paragraph] }, 'invalid'],
+  'empty-body.json': [{ headline: 'H', body: [] }, 'invalid'],
+  'deep.json': ['['.repeat(100_000) + ']'.repeat(100_000), 'invalid'],
+  'not-utf8.json': [Buffer.from([0x7b, 0x22, 0x68, 0xff, 0xfe, 0x22, 0x7d]), 'invalid'],
+  'nulls.json': [{ id: null, url: null, headline: 'Nulls everywhere', standfirst: null, byline: null, source: null, published: null, updated: null, tags: null, reading_time_minutes: null, body: [null, paragraph, { type: null }, { type: 'quote', text: null }] }, 'load'],
+  'unknown-blocks.json': [{ headline: 'Unknown blocks', body: [{ type: 'video', src: 'https://v.example/a.mp4' }, paragraph, { type: 'embed', html: XSS }, { type: 'heading', text: 'Kept' }] }, 'load'],
+  'markup.json': [{
+    url: 'https://news.example.com/ok', headline: XSS, standfirst: XSS, byline: XSS, source: { name: XSS },
+    body: [{ type: 'paragraph', text: XSS }, { type: 'quote', text: XSS, cite: XSS }, { type: 'heading', text: XSS },
+      { type: 'list', items: [XSS] }, { type: 'image', src: 'https://img.example/a.jpg', alt: XSS, caption: XSS, credit: XSS }],
+  }, 'load'],
+  'hostile-urls.json': [{
+    url: 'javascript:window.pwned=1', headline: 'Hostile URLs',
+    source: { name: 'S', url: 'vbscript:msgbox(1)', logo: 'data:image/svg+xml,<svg onload="window.pwned=1"/>' },
+    body: [
+      { type: 'image', src: 'javascript:window.pwned=1', alt: 'a' },
+      { type: 'image', src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'b' },
+      { type: 'image', src: ' java\tscript:window.pwned=1', alt: 'c' },
+      { type: 'image', src: 'JaVaScRiPt:window.pwned=1', alt: 'd' },
+      paragraph,
+    ],
+  }, 'load'],
+};
+
+for (const [name, [content, outcome]] of Object.entries(FIXTURES)) {
+  test(`hostile document ${name}: ${outcome === 'load' ? 'renders what is valid' : 'a clear invalid error'}, no script runs`, async () => {
+    const body = Buffer.isBuffer(content) ? content : typeof content === 'string' ? content : JSON.stringify(content);
+    env.partnerPages.set(`/hostile/${name}`, { body, headers: JSON_HEADERS });
+    const page = await env.open(widget({ src: `/hostile/${name}` }) + env.embed);
+    await waitForPart(page, outcome === 'load' ? '[part=article]' : '[part=error]');
+    await page.waitForTimeout(100);
+    const [event] = await events(page);
+    assert.equal(event.type, outcome === 'load' ? 'article-widget:load' : 'article-widget:error');
+    if (outcome !== 'load') assert.equal(event.detail.kind, 'invalid');
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('article-widget').shadowRoot;
+      return {
+        pwned: window.pwned,
+        scripts: root.querySelectorAll('script').length,
+        images: [...root.querySelectorAll('img')].map((i) => i.getAttribute('src')),
+        links: [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href')),
+        text: root.textContent,
+      };
+    });
+    assert.equal(seen.pwned, undefined, 'no injected script ran');
+    assert.equal(seen.scripts, 0);
+    for (const url of [...seen.images, ...seen.links]) assert.match(url, /^(https?:|mailto:\?)/, url);
+    if (name === 'markup.json') {
+      assert.deepEqual(seen.images, ['https://img.example/a.jpg']);
+      assert.ok(seen.text.includes('<img src=x onerror="window.pwned=1">'), 'markup is shown as text');
+    }
+    if (name === 'hostile-urls.json') assert.deepEqual(seen.images, []);
+    // The browser's own "Failed to load resource" for the article's image is not widget code.
+    const errors = page.consoleMessages.filter((m) => (m.type === 'error' && !m.text.startsWith('Failed to load resource')) || m.type === 'pageerror');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}
+
+for (const [name, src, kind, attributes = {}] of [
+  ['a connection reset', '/fault/reset', 'network'],
+  ['a redirect loop', '/fault/loop', 'network'],
+  ['a CORS refusal', 'http://localhost:PORT/fault/no-cors', 'network'],
+  ['a slow trickle', '/fault/trickle', 'timeout', { timeout: '1500' }],
+]) {
+  test(`${name} is a "${kind}" error, and retry tries again`, async () => {
+    const cors = src.replace('localhost:PORT', new URL(env.cdnUrl).host);
+    const page = await env.open(widget({ src: cors, ...attributes }) + env.embed);
+    await waitForPart(page, '[part=error]');
+    await page.waitForFunction(() => window.__events.length === 1);
+    assert.equal((await events(page))[0].detail.kind, kind);
+    await page.locator('article-widget [part=retry]').click();
+    await page.waitForFunction(() => window.__events.length === 2, null, { timeout: 10_000 });
+    assert.deepEqual((await events(page)).map((e) => e.detail.kind), [kind, kind]);
+    assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'pageerror'), []);
+    await page.context().close();
+  });
+}
+
+test('valid JSON under the wrong Content-Type still renders: the body decides', async () => {
+  const page = await env.open(widget({ src: '/fault/text-plain-json' }) + env.embed);
+  await waitForPart(page, '[part=headline]');
+  await page.context().close();
+});
+
+test('hostile host CSS does not change the widget, and the widget does not change the host', async () => {
+  const hostile = '* { color: red !important; font-size: 40px !important; display: inline !important; margin: 0 !important }';
+  const reset = 'html { box-sizing: border-box } *, *::before, *::after { box-sizing: inherit; margin: 0; padding: 0; border: 0; font: inherit; vertical-align: baseline } ol, ul { list-style: none } blockquote::before, blockquote::after { content: none }';
+  const measure = (page) => page.evaluate(() => {
+    const host = document.querySelector('article-widget');
+    const root = host.shadowRoot;
+    const style = (selector) => {
+      const s = getComputedStyle(root.querySelector(selector));
+      return [s.color, s.fontSize, s.display, s.marginBlockEnd, s.paddingInlineStart];
+    };
+    return {
+      host: [getComputedStyle(host).display, getComputedStyle(host).fontSize],
+      headline: style('[part=headline]'), paragraph: style('[part=body] p'), quote: style('blockquote'), share: style('.share-list'),
+      hostParagraph: getComputedStyle(document.querySelector('#host-p')).fontSize,
+    };
+  });
+  const page = `<p id="host-p">The partner's paragraph.</p>${widget({ src: 'articles/us-russia-intel.json', theme: 'light' })}${env.embed}`;
+  // The same width in every run: the body's margin may change, the widget's box may not.
+  const width = '<style>article-widget { width: 600px }</style>';
+  const plain = await env.open(page, { head: width });
+  await waitForPart(plain, '[part=share]');
+  const before = await measure(plain);
+  await plain.context().close();
+  for (const css of [hostile, reset]) {
+    const styled = await env.open(page, { head: `${width}<style>${css}</style>` });
+    await waitForPart(styled, '[part=share]');
+    const after = await measure(styled);
+    assert.deepEqual({ ...after, hostParagraph: undefined }, { ...before, hostParagraph: undefined }, css.slice(0, 30));
+    await styled.context().close();
+  }
+  // And the widget's styles stay inside: the host paragraph is the browser default.
+  assert.equal(before.hostParagraph, '16px');
+});
+
+test('removing a widget aborts its in-flight fetch', async () => {
+  const page = await env.open(widget({ src: '/fault/hang-2', loading: 'eager' }) + env.embed);
+  await waitForPart(page, '[part=skeleton]');
+  await page.waitForFunction(() => performance.getEntriesByType('resource').length > 0);
+  assert.ok(env.partnerLog.includes('/fault/hang-2'));
+  await page.evaluate(() => document.querySelector('article-widget').remove());
+  const deadline = Date.now() + 5000;
+  while (!env.partnerLog.includes('aborted /fault/hang-2') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(env.partnerLog.includes('aborted /fault/hang-2'), 'the server saw the request aborted');
+  await page.context().close();
+});
+
+test('adding and removing 50 widgets, again and again, frees their nodes and listeners', async () => {
+  const page = await env.open(env.embed);
+  await page.waitForFunction(() => customElements.get('article-widget'));
+  const cdp = await page.context().newCDPSession(page);
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return { nodes, jsEventListeners, heap: usedSize };
+  };
+  const cycle = () => page.evaluate(async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    for (let i = 0; i < 50; i++) {
+      const el = document.createElement('article-widget');
+      el.setAttribute('src', 'articles/us-russia-intel.json');
+      el.setAttribute('loading', 'eager');
+      box.append(el);
+    }
+    const rendered = () => [...box.children].every((w) => w.shadowRoot?.querySelector('[part=share]'));
+    while (!rendered()) await new Promise((r) => setTimeout(r, 20));
+    box.remove();
+  });
+  await cycle();
+  const baseline = await counters();
+  for (let i = 0; i < 5; i++) await cycle();
+  const afterwards = await counters();
+  // One rendered widget is ~150 DOM nodes: 250 leaked widgets would be ~37,000.
+  assert.ok(afterwards.nodes - baseline.nodes < 500, `nodes ${baseline.nodes} → ${afterwards.nodes}`);
+  assert.ok(afterwards.jsEventListeners - baseline.jsEventListeners < 20, `listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}`);
+  assert.ok(afterwards.heap - baseline.heap < 2_000_000, `JS heap ${baseline.heap} → ${afterwards.heap}`);
+  console.log(`after 5 × 50 widgets: nodes ${baseline.nodes} → ${afterwards.nodes}, listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}, heap ${baseline.heap} → ${afterwards.heap}`);
+  await page.context().close();
+});
