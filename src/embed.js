@@ -8,23 +8,28 @@
   // Everything else is found next to this script, wherever it is hosted.
   var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
   var base = new URL('.', (script && script.src) || document.baseURI).href;
-  var GLUE = base + 'article-widget.js';
-  var WASM = base + 'article-widget_bg.wasm';
+  var ATTRIBUTES = ['src', 'lang', 'share', 'share-url', 'timeout', 'heading-level'];
+
+  // A host whose CSP forbids WebAssembly ('wasm-unsafe-eval') refuses even the
+  // empty module: then each widget renders in a frame from our own origin.
+  var wasmAllowed = (function () {
+    try { return !!new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); } catch (e) { return false; }
+  })();
 
   // One module instance per page, however many widgets there are.
   var module;
   function load() {
-    return module || (module = import(GLUE).then(function (glue) {
-      return glue.default({ module_or_path: WASM }).then(function () { return glue; });
+    return module || (module = import(base + 'article-widget.js').then(function (glue) {
+      return glue.default({ module_or_path: base + 'article-widget_bg.wasm' }).then(function () { return glue; });
     }));
   }
 
-  function fail(element, error) {
-    element.dispatchEvent(new CustomEvent('article-widget:error', {
-      bubbles: true,
-      composed: true,
-      detail: { kind: 'network', message: 'the widget could not start: ' + ((error && error.message) || error) },
-    }));
+  function emit(element, type, detail) {
+    element.dispatchEvent(new CustomEvent('article-widget:' + type, { bubbles: true, composed: true, detail: detail }));
+  }
+
+  function fail(element, message) {
+    emit(element, 'error', { kind: 'network', message: 'the widget could not start: ' + message });
   }
 
   // `loading="lazy"`: start when the element comes within 600px of the viewport.
@@ -40,7 +45,7 @@
   class ArticleWidget extends HTMLElement {
     static get observedAttributes() {
       // `theme` is pure CSS (:host([theme])): changing it needs no re-render.
-      return ['src', 'lang', 'share', 'share-url', 'timeout', 'heading-level'];
+      return ATTRIBUTES;
     }
 
     connectedCallback() {
@@ -54,19 +59,32 @@
     }
 
     attributeChangedCallback(name, before, after) {
-      if (before !== after && this._widget) this._render();
+      if (before !== after && (this._widget || this._frame)) this._render();
     }
 
     _render() {
       var element = this;
       var generation = (element._generation || 0) + 1;
       element._generation = generation;
+      if (!wasmAllowed) return element._renderInFrame();
       load().then(function (glue) {
         // Removed or re-rendered while the module loaded: nothing to do.
         if (!element.isConnected || element._generation !== generation) return;
         element._unmount();
         element._widget = glue.mount(element);
-      }).catch(function (error) { fail(element, error); });
+      }).catch(function (error) { fail(element, (error && error.message) || error); });
+    }
+
+    // On a host that refuses WebAssembly: the widget in a frame from our origin
+    // (frame-host.js, loaded only there).
+    _renderInFrame() {
+      var element = this;
+      var generation = element._generation;
+      import(base + 'frame-host.js').then(function (host) {
+        if (!element.isConnected || element._generation !== generation) return;
+        element._unmount();
+        element._frame = host.renderInFrame(element, base, ATTRIBUTES, emit, fail);
+      }).catch(function (error) { fail(element, (error && error.message) || error); });
     }
 
     _unmount() {
@@ -74,6 +92,10 @@
       if (this._widget) {
         this._widget.free();
         this._widget = null;
+      }
+      if (this._frame) {
+        this._frame();
+        this._frame = null;
       }
     }
   }

@@ -37,9 +37,10 @@ const read = (page) => page.evaluate(() => {
 
 test('switching lang among the six languages changes strings, dates and direction', async () => {
   const page = await env.open(widget({ src: SRC, loading: 'eager' }) + env.embed);
+  await waitForPart(page, '[part=share]');
   for (const [lang, expected] of Object.entries(EXPECTED)) {
     await page.evaluate((lang) => document.querySelector('article-widget').setAttribute('lang', lang), lang);
-    await page.waitForFunction((lang) => document.querySelector('article-widget').shadowRoot.querySelector(`article[lang="${lang}"]`), lang);
+    await page.waitForFunction((lang) => document.querySelector('article-widget').shadowRoot?.querySelector(`article[lang="${lang}"] [part=share]`), lang);
     const seen = await read(page);
     assert.equal(seen.reading, expected.reading, lang);
     assert.equal(seen.share, expected.share, lang);

@@ -1,0 +1,72 @@
+/*! article-widget frame-host.js: for hosts whose CSP forbids WebAssembly. */
+
+/**
+ * Renders `element`'s article in an iframe from the widget's own origin (`base`),
+ * sized to its content through postMessage (origin- and source-checked), with its
+ * events re-dispatched on `element`. The partner's children stay until the framed
+ * article has rendered; if frames are forbidden too they stay, with an error event.
+ * Returns the clean-up function.
+ */
+export function renderInFrame(element, base, attributes, emit, fail) {
+  const origin = new URL(base).origin;
+  const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+  // Sized through a constructed stylesheet: no style attribute for a CSP to refuse.
+  const sheet = new CSSStyleSheet();
+  const size = (height) => sheet.replaceSync(`iframe { display: block; width: 100%; height: ${height}px; border: 0 }`);
+  size(0);
+  root.adoptedStyleSheets = [sheet];
+  const slot = document.createElement('slot');
+  root.replaceChildren(slot);
+
+  const params = new URLSearchParams({ origin: location.origin, theme: element.getAttribute('theme') || 'auto' });
+  for (const name of attributes) if (element.hasAttribute(name)) params.set(name, element.getAttribute(name));
+  if (element.hasAttribute('src')) params.set('src', new URL(element.getAttribute('src'), document.baseURI).href);
+  const langHolder = element.closest('[lang]');
+  if (langHolder) params.set('lang', langHolder.getAttribute('lang'));
+  const inline = element.querySelector(':scope > script[type="application/json"]');
+
+  const frame = document.createElement('iframe');
+  frame.src = `${base}frame.html#${params}`;
+  frame.title = 'Article';
+  frame.setAttribute('part', 'frame');
+  frame.setAttribute('allow', 'clipboard-write; web-share');
+
+  let settled = false;
+  const giveUp = (message) => {
+    if (settled) return;
+    settled = true;
+    cleanUp();
+    fail(element, message);
+  };
+  const onMessage = (event) => {
+    const data = event.data;
+    if (event.origin !== origin || event.source !== frame.contentWindow || !data) return;
+    if (data.type === 'ready' && inline) frame.contentWindow.postMessage({ type: 'article', json: inline.textContent }, origin);
+    if (data.type === 'height') size(Math.ceil(Number(data.height) || 0));
+    if (data.type === 'load') {
+      frame.title = String(data.detail.headline);
+      // Only the fallback goes: moving the iframe would reload it.
+      slot.remove();
+    }
+    if (data.type === 'load' || data.type === 'error') {
+      settled = true;
+      clearTimeout(timer);
+    }
+    if (data.type === 'load' || data.type === 'error' || data.type === 'share') emit(element, data.type, data.detail);
+  };
+  // A CSP that forbids frames as well reports it here.
+  const onViolation = (event) => {
+    if (/^(frame|child)-src/.test(event.effectiveDirective) && event.blockedURI.startsWith(origin)) giveUp('frames are forbidden on this page');
+  };
+  const timer = setTimeout(() => giveUp('the article frame did not answer'), 15_000);
+  function cleanUp() {
+    clearTimeout(timer);
+    window.removeEventListener('message', onMessage);
+    document.removeEventListener('securitypolicyviolation', onViolation);
+    root.replaceChildren(document.createElement('slot'));
+  }
+  window.addEventListener('message', onMessage);
+  document.addEventListener('securitypolicyviolation', onViolation);
+  root.append(frame);
+  return cleanUp;
+}

@@ -1,0 +1,97 @@
+// Issue 4: a host whose CSP forbids WebAssembly gets the widget in a frame from
+// the widget's own origin; a host that forbids frames too keeps its fallback.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { environment, events, FALLBACK, SAMPLE_HEADLINE, widget } from './helpers.mjs';
+
+let env;
+before(async () => { env = await environment(); });
+after(() => env.stop());
+
+/** A partner page served with a CSP that allows the widget's scripts but not WebAssembly. */
+async function openWithPolicy(body, frameSrc) {
+  const cdn = new URL(env.cdnUrl).origin;
+  const policy = `default-src 'self'; script-src 'self' ${cdn}; style-src 'self'; img-src 'self' data:; connect-src 'self' ${cdn}; frame-src ${frameSrc.replace('CDN', cdn)}`;
+  const path = `/csp-${Math.random().toString(36).slice(2)}.html`;
+  env.partnerPages.set(path, {
+    headers: { 'content-security-policy': policy },
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${body}${env.embed}</body></html>`,
+  });
+  const context = await env.open('');
+  const page = await context.context().newPage();
+  page.consoleMessages = [];
+  page.on('pageerror', (e) => page.consoleMessages.push({ type: 'pageerror', text: e.message }));
+  // The browser reports each CSP refusal (WebAssembly, frames) on the console: expected here.
+  page.on('console', (m) => { if (m.type() === 'error' && !/Content Security Policy/.test(m.text())) page.consoleMessages.push({ type: 'error', text: m.text() }); });
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share']) {
+      document.addEventListener(name, (e) => window.__events.push({ type: e.type, detail: e.detail, index: 0 }));
+    }
+  });
+  await page.goto(env.partnerUrl + path.slice(1));
+  return page;
+}
+
+const framed = (page) => page.frames().find((f) => f.url().includes('/frame.html'));
+
+test('without wasm-unsafe-eval the article renders in a frame from the widget origin, sized to fit', async () => {
+  const page = await openWithPolicy(widget({ src: 'articles/us-russia-intel.json' }), 'CDN');
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:load'), null, { timeout: 15_000 });
+  const [load] = await events(page);
+  assert.equal(load.detail.headline, SAMPLE_HEADLINE);
+  const frame = framed(page);
+  assert.ok(frame, 'an iframe from the widget origin');
+  assert.equal(new URL(frame.url()).origin, new URL(env.cdnUrl).origin);
+  const inside = await frame.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=headline]').textContent);
+  assert.equal(inside, SAMPLE_HEADLINE);
+  await page.waitForFunction(() => document.querySelector('article-widget').shadowRoot.querySelector('iframe').getBoundingClientRect().height > 1000);
+  const sizes = await page.evaluate(() => {
+    const iframe = document.querySelector('article-widget').shadowRoot.querySelector('iframe');
+    return { height: iframe.getBoundingClientRect().height, title: iframe.title, allow: iframe.getAttribute('allow'), slot: !!iframe.parentNode.querySelector('slot') };
+  });
+  const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(Math.abs(sizes.height - contentHeight) <= 1, `frame ${sizes.height}px for ${contentHeight}px of content`);
+  assert.equal(sizes.title, SAMPLE_HEADLINE);
+  assert.equal(sizes.allow, 'clipboard-write; web-share');
+  assert.equal(sizes.slot, false, 'the fallback gives way once the framed article rendered');
+  assert.deepEqual(page.consoleMessages, []);
+  await page.context().close();
+});
+
+test('inline JSON reaches the framed widget by message', async () => {
+  const json = JSON.stringify({ headline: 'Inline, framed', body: [{ type: 'paragraph', text: 'P' }] });
+  const page = await openWithPolicy(widget({}, `${FALLBACK}<script type="application/json">${json}</script>`), 'CDN');
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:load'), null, { timeout: 15_000 });
+  assert.equal((await events(page))[0].detail.headline, 'Inline, framed');
+  await page.context().close();
+});
+
+test('a framed widget reports shares and errors to the host page', async () => {
+  const page = await openWithPolicy(widget({ src: 'articles/us-russia-intel.json' }) , 'CDN');
+  await page.context().route(/^https:\/\/www\.facebook\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '' }));
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:load'), null, { timeout: 15_000 });
+  const popup = page.context().waitForEvent('page');
+  await framed(page).locator('article-widget [data-network=facebook]').click();
+  await (await popup).close();
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:share'));
+  const share = (await events(page)).find((e) => e.type === 'article-widget:share');
+  assert.deepEqual(share.detail, { network: 'facebook', url: 'https://news.example.com/us-russia-intel' });
+  await page.context().close();
+
+  const broken = await openWithPolicy(widget({ src: '/fault/404' }), 'CDN');
+  await broken.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:error'), null, { timeout: 15_000 });
+  assert.equal((await events(broken))[0].detail.kind, 'http');
+  await broken.context().close();
+});
+
+test('a host that forbids frames as well keeps its fallback and gets an error event', async () => {
+  const page = await openWithPolicy(widget({ src: 'articles/us-russia-intel.json' }), "'none'");
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:error'), null, { timeout: 10_000 });
+  const [error] = await events(page);
+  assert.equal(error.detail.kind, 'network');
+  assert.match(error.detail.message, /frames are forbidden/);
+  assert.equal(await page.locator('article-widget > a').isVisible(), true);
+  assert.deepEqual(page.consoleMessages, []);
+  await page.context().close();
+});
