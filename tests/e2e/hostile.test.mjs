@@ -151,6 +151,9 @@ test('adding and removing 50 widgets, again and again, frees their nodes and lis
   await page.waitForFunction(() => customElements.get('article-widget'));
   const cdp = await page.context().newCDPSession(page);
   const counters = async () => {
+    // Let pending tasks (observer callbacks, settled promises) finish, then collect twice.
+    await page.waitForTimeout(300);
+    await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
