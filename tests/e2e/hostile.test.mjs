@@ -157,7 +157,10 @@ test('adding and removing 50 widgets, again and again, frees their nodes and lis
     await cdp.send('HeapProfiler.collectGarbage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return { nodes, jsEventListeners, heap: usedSize };
+    // The page's one wasm instance (the glue module is cached, init returns its exports):
+    // Leptos owners and signals live in its linear memory, which grows if they leak.
+    const wasm = await page.evaluate(async (glue) => (await (await import(glue)).default()).memory.buffer.byteLength, `${env.cdnUrl}article-widget.js`);
+    return { nodes, jsEventListeners, heap: usedSize, wasm };
   };
   const cycle = () => page.evaluate(async () => {
     const box = document.createElement('div');
@@ -180,6 +183,7 @@ test('adding and removing 50 widgets, again and again, frees their nodes and lis
   assert.ok(afterwards.nodes - baseline.nodes < 500, `nodes ${baseline.nodes} → ${afterwards.nodes}`);
   assert.ok(afterwards.jsEventListeners - baseline.jsEventListeners < 20, `listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}`);
   assert.ok(afterwards.heap - baseline.heap < 2_000_000, `JS heap ${baseline.heap} → ${afterwards.heap}`);
-  console.log(`after 5 × 50 widgets: nodes ${baseline.nodes} → ${afterwards.nodes}, listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}, heap ${baseline.heap} → ${afterwards.heap}`);
+  assert.equal(afterwards.wasm, baseline.wasm, 'wasm memory stops growing once the first 50 were freed');
+  console.log(`after 5 × 50 widgets: nodes ${baseline.nodes} → ${afterwards.nodes}, listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}, JS heap ${baseline.heap} → ${afterwards.heap}, wasm memory ${baseline.wasm} → ${afterwards.wasm}`);
   await page.context().close();
 });
