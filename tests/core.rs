@@ -50,7 +50,7 @@ fn the_sample_article_reads_two_minutes_with_every_part() {
     assert_eq!(quotes.len(), 2);
     assert!(
         matches!(article.body.last(), Some(Block::Quote { text, cite: Some(cite) })
-        if text.ends_with("fight against terrorism.") && cite == "Sergei Lavrov")
+        if text.plain().ends_with("fight against terrorism.") && cite == "Sergei Lavrov")
     );
 }
 
@@ -135,6 +135,16 @@ fn optional_fields_may_be_null_missing_or_of_the_wrong_type() {
         (None, None, None)
     );
     assert_eq!(article.reading_time_minutes, 1);
+}
+
+#[test]
+fn updated_is_dropped_within_the_minute_of_publication() {
+    let mut doc = minimal();
+    doc["published"] = json!("2014-10-14T09:30:00Z");
+    doc["updated"] = json!("2014-10-14T09:30:59Z");
+    assert_eq!(read(doc.clone()).expect("valid").updated, None);
+    doc["updated"] = json!("2014-10-14T09:31:00Z");
+    assert!(read(doc).expect("valid").updated.is_some());
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! core's one entry point and always come back as a value, an article or an error.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_widget::article::{read_article, Block};
+use article_widget::article::{html_to_blocks, html_to_text, read_article, Block, Inline};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -48,8 +48,70 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// HTML made of the tags the converter cares about, in any order and nesting.
+fn html() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>"),
+        Just("</p>"),
+        Just("<blockquote>"),
+        Just("</blockquote>"),
+        Just("<ul>"),
+        Just("</ul>"),
+        Just("<li>"),
+        Just("</li>"),
+        Just("<figure>"),
+        Just("</figure>"),
+        Just("<figcaption>"),
+        Just("</figcaption>"),
+        Just("<img src='a.jpg' alt='x'>"),
+        Just("<img src='javascript:x'>"),
+        Just("<a href='javascript:alert(1)'>"),
+        Just("<a href='/ok'>"),
+        Just("</a>"),
+        Just("<strong>"),
+        Just("</strong>"),
+        Just("<em>"),
+        Just("<br>"),
+        Just("<script>"),
+        Just("</script>"),
+        Just("<cite>"),
+        Just("</cite>"),
+        Just("<h2>"),
+        Just("</h2>"),
+        Just("&amp;"),
+        Just("&#8217;"),
+        Just("text "),
+        Just("<"),
+        Just("\u{0}"),
+        Just("<!--"),
+        Just("-->"),
+    ];
+    prop::collection::vec(piece, 0..64).prop_map(|pieces| pieces.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_html_never_panics_and_keeps_only_safe_urls(html in html(), noise in ".{0,40}") {
+        let html = format!("{html}{noise}");
+        let _ = html_to_text(&html);
+        for block in html_to_blocks(&html, "https://n.example/a/") {
+            let runs = match &block {
+                Block::Paragraph { text } | Block::Heading { text } | Block::Quote { text, .. } => text.0.clone(),
+                Block::List { items, .. } => items.iter().flat_map(|i| i.0.clone()).collect(),
+                Block::Image { src, .. } => {
+                    prop_assert!(src.starts_with("https://") || src.starts_with("http://"));
+                    Vec::new()
+                }
+            };
+            for inline in runs {
+                if let Inline::Run { link: Some(link), .. } = inline {
+                    prop_assert!(link.starts_with("https://") || link.starts_with("http://") || link.starts_with("mailto:"));
+                }
+            }
+        }
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {

@@ -115,6 +115,31 @@ pub fn relative_time(epoch_ms: i64, now_ms: i64) -> Option<RelativeTime> {
     })
 }
 
+impl Timestamp {
+    /// For publishers' formats: RFC 3339, an offset without its colon (`+0100`),
+    /// or a date and time without a time zone (`2024-05-01T10:00:00`, also with a
+    /// space or without seconds), or a bare date (`2024-05-01`), read as UTC.
+    pub fn parse_lenient(text: &str) -> Option<Timestamp> {
+        let text = text.trim();
+        let basic_offset = text.len() > 5
+            && text.is_char_boundary(text.len() - 5)
+            && matches!(text.as_bytes()[text.len() - 5], b'+' | b'-')
+            && text.as_bytes()[text.len() - 4..]
+                .iter()
+                .all(u8::is_ascii_digit);
+        if basic_offset {
+            let (head, minutes) = text.split_at(text.len() - 2);
+            if let Some(t) = Timestamp::parse(&format!("{head}:{minutes}")) {
+                return Some(t);
+            }
+        }
+        Timestamp::parse(text)
+            .or_else(|| Timestamp::parse(&format!("{text}Z")))
+            .or_else(|| Timestamp::parse(&format!("{text}:00Z")))
+            .or_else(|| Timestamp::parse(&format!("{text}T00:00:00Z")))
+    }
+}
+
 fn digits(b: &[u8], start: usize, len: usize) -> Option<i64> {
     let slice = b.get(start..start + len)?;
     slice.iter().try_fold(0i64, |n, &c| {
@@ -248,6 +273,42 @@ mod tests {
             })
         );
         assert_eq!(relative_time(i64::MIN, now), None);
+    }
+
+    #[test]
+    fn publishers_dates_without_a_time_zone_are_utc() {
+        let utc = Timestamp::parse("2014-10-14T09:30:00Z").map(|t| t.epoch_ms);
+        assert_eq!(
+            Timestamp::parse_lenient("2014-10-14T09:30:00").map(|t| t.epoch_ms),
+            utc
+        );
+        assert_eq!(
+            Timestamp::parse_lenient("2014-10-14 09:30:00").map(|t| t.epoch_ms),
+            utc
+        );
+        assert_eq!(
+            Timestamp::parse_lenient("2014-10-14").map(|t| t.rfc3339),
+            Some("2014-10-14T00:00:00Z".to_owned())
+        );
+        assert_eq!(
+            Timestamp::parse_lenient("2014-10-14T11:30:00+02:00").map(|t| t.epoch_ms),
+            utc
+        );
+        assert_eq!(
+            Timestamp::parse_lenient("2014-10-14T10:30:00+0100").map(|t| t.epoch_ms),
+            utc
+        );
+        assert_eq!(
+            Timestamp::parse_lenient("2014-10-14T09:30").map(|t| t.epoch_ms),
+            utc
+        );
+        assert_eq!(Timestamp::parse_lenient("14/10/2014"), None);
+        assert_eq!(Timestamp::parse_lenient("2014-10-14T10:30:00+01"), None);
+        assert_eq!(
+            Timestamp::parse("2014-10-14T09:30:00"),
+            None,
+            "the native format stays strict"
+        );
     }
 
     #[test]

@@ -1,20 +1,28 @@
 //! The pure-Rust core: everything about an article that does not need a browser.
 //!
-//! Bytes come in, a validated [`Article`] (or a typed [`LoadError`]) comes out.
+//! Bytes come in, a validated [`Article`] (or a typed [`LoadError`]) comes out,
+//! whatever the format: native, JSON-LD, JSON Feed or WordPress ([`Format`]).
 //! Nothing here touches the DOM, so all of it is tested natively with `cargo test`.
 
 mod date;
+mod entities;
 mod error;
+mod fields;
+mod html;
+mod jsonfeed;
+mod jsonld;
 mod model;
 mod native;
 mod reading_time;
 mod share;
 mod url;
+mod wordpress;
 
 pub use date::Timestamp;
 pub use date::{relative_time, RelativeTime};
 pub use error::{Invalid, LoadError};
-pub use model::{Article, Block, Source};
+pub use html::{html_to_blocks, html_to_text};
+pub use model::{Article, Block, Draft, Inline, Source, Text};
 pub use reading_time::{
     reading_load, reading_time_minutes, ReadingLoad, CJK_CHARACTERS_PER_MINUTE, WORDS_PER_MINUTE,
 };
@@ -36,5 +44,60 @@ pub fn read_article(bytes: &[u8], document_url: &str) -> Result<Article, LoadErr
     // serde_json stops at 128 levels of nesting (its recursion limit), so a hostile
     // document can neither overflow the stack nor be read past the contract's limit.
     let value: serde_json::Value = serde_json::from_str(text).map_err(Invalid::from_json_error)?;
-    native::from_value(&value, document_url)
+    match Format::of(&value) {
+        Format::JsonLd => jsonld::find(&value).map_or(Err(Invalid::NotAnObject.into()), |node| {
+            jsonld::read(node, &value, document_url)
+        }),
+        Format::JsonFeed => jsonfeed::read(&value, document_url),
+        Format::WordPress => wordpress::find(&value)
+            .map_or(Err(Invalid::NotAnObject.into()), |post| {
+                wordpress::read(post, document_url)
+            }),
+        Format::Native => native::from_value(&value, document_url),
+    }
+}
+
+/// The article formats the widget reads, told apart by the document itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The contract's own JSON (§5); also what anything unrecognised is read as.
+    Native,
+    /// schema.org `NewsArticle`/`Article`/`BlogPosting`/`ReportageNewsArticle` JSON-LD.
+    JsonLd,
+    /// JSON Feed 1.0/1.1.
+    JsonFeed,
+    /// A WordPress REST API post.
+    WordPress,
+}
+
+impl Format {
+    pub fn of(value: &serde_json::Value) -> Format {
+        if jsonld::find(value).is_some() {
+            Format::JsonLd
+        } else if jsonfeed::is_feed(value) {
+            Format::JsonFeed
+        } else if wordpress::find(value).is_some() {
+            Format::WordPress
+        } else {
+            Format::Native
+        }
+    }
+}
+
+/// Puts the article's lead image first in its body, unless the body already shows it.
+fn lead_image(body: &mut Vec<Block>, src: String) {
+    let shown = body
+        .iter()
+        .any(|b| matches!(b, Block::Image { src: s, .. } if *s == src));
+    if !shown {
+        body.insert(
+            0,
+            Block::Image {
+                src,
+                alt: String::new(),
+                caption: None,
+                credit: None,
+            },
+        );
+    }
 }

@@ -1,7 +1,8 @@
-use super::Timestamp;
+use super::{reading_load, reading_time_minutes, Invalid, LoadError, Timestamp};
 
 /// A validated article, ready to render. Every string is plain text and every URL
-/// is an absolute `http:`/`https:` URL: the view layer never has to check again.
+/// is an absolute `http:`/`https:` URL (or `mailto:` in body links): the view
+/// layer never has to check again.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     pub id: Option<String>,
@@ -12,7 +13,7 @@ pub struct Article {
     pub byline: Option<String>,
     pub source: Option<Source>,
     pub published: Option<Timestamp>,
-    /// Only set when it differs from `published`.
+    /// Only set when it is at least a minute away from `published`.
     pub updated: Option<Timestamp>,
     pub reading_time_minutes: u32,
     pub tags: Vec<String>,
@@ -31,18 +32,18 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     Paragraph {
-        text: String,
+        text: Text,
     },
     Quote {
-        text: String,
+        text: Text,
         cite: Option<String>,
     },
     Heading {
-        text: String,
+        text: Text,
     },
     List {
         ordered: bool,
-        items: Vec<String>,
+        items: Vec<Text>,
     },
     Image {
         src: String,
@@ -52,17 +53,175 @@ pub enum Block {
     },
 }
 
-impl Article {
-    /// The words a reader reads: standfirst and body text (not captions).
-    pub fn reading_text(&self) -> impl Iterator<Item = &str> {
-        let body = self.body.iter().flat_map(|block| -> Vec<&str> {
-            match block {
-                Block::Paragraph { text } | Block::Heading { text } => vec![text],
-                Block::Quote { text, .. } => vec![text],
-                Block::List { items, .. } => items.iter().map(String::as_str).collect(),
-                Block::Image { .. } => Vec::new(),
+/// Text with inline formatting: runs of plain text, each maybe strong, emphasised
+/// or a link, and line breaks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text(pub Vec<Inline>);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    Run {
+        text: String,
+        strong: bool,
+        emphasis: bool,
+        link: Option<String>,
+    },
+    Break,
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text::from(text.to_owned())
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text(vec![Inline::Run {
+            text,
+            strong: false,
+            emphasis: false,
+            link: None,
+        }])
+    }
+}
+
+impl Text {
+    /// The text without formatting; line breaks become newlines.
+    pub fn plain(&self) -> String {
+        self.0
+            .iter()
+            .map(|inline| match inline {
+                Inline::Run { text, .. } => text.as_str(),
+                Inline::Break => "\n",
+            })
+            .collect()
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.0.iter().all(|inline| match inline {
+            Inline::Run { text, .. } => text.trim().is_empty(),
+            Inline::Break => true,
+        })
+    }
+
+    /// Appends text in the given format, merging with the last run when they match.
+    pub fn push(&mut self, text: &str, strong: bool, emphasis: bool, link: Option<&str>) {
+        if let Some(Inline::Run {
+            text: last,
+            strong: s,
+            emphasis: e,
+            link: l,
+        }) = self.0.last_mut()
+        {
+            if *s == strong && *e == emphasis && l.as_deref() == link {
+                last.push_str(text);
+                return;
             }
+        }
+        self.0.push(Inline::Run {
+            text: text.to_owned(),
+            strong,
+            emphasis,
+            link: link.map(str::to_owned),
         });
-        self.standfirst.as_deref().into_iter().chain(body)
+    }
+
+    /// Without leading and trailing white space and line breaks, and without empty runs.
+    pub fn trimmed(mut self) -> Text {
+        self.0
+            .retain(|inline| !matches!(inline, Inline::Run { text, .. } if text.is_empty()));
+        while matches!(self.0.first(), Some(Inline::Break)) {
+            self.0.remove(0);
+        }
+        while matches!(self.0.last(), Some(Inline::Break)) {
+            self.0.pop();
+        }
+        if let Some(Inline::Run { text, .. }) = self.0.first_mut() {
+            *text = text.trim_start().to_owned();
+        }
+        if let Some(Inline::Run { text, .. }) = self.0.last_mut() {
+            *text = text.trim_end().to_owned();
+        }
+        self.0
+            .retain(|inline| !matches!(inline, Inline::Run { text, .. } if text.is_empty()));
+        self
+    }
+}
+
+impl Article {
+    /// The text a reader reads: standfirst and body text (not captions).
+    pub fn reading_text(&self) -> Vec<String> {
+        let mut texts: Vec<String> = self.standfirst.iter().cloned().collect();
+        for block in &self.body {
+            match block {
+                Block::Paragraph { text } | Block::Heading { text } | Block::Quote { text, .. } => {
+                    texts.push(text.plain())
+                }
+                Block::List { items, .. } => texts.extend(items.iter().map(Text::plain)),
+                Block::Image { .. } => {}
+            }
+        }
+        texts
+    }
+}
+
+/// An article as a format reader found it, before validation.
+#[derive(Debug, Default)]
+pub struct Draft {
+    pub id: Option<String>,
+    pub url: Option<String>,
+    pub headline: Option<String>,
+    pub standfirst: Option<String>,
+    pub byline: Option<String>,
+    pub source: Option<Source>,
+    pub published: Option<Timestamp>,
+    pub updated: Option<Timestamp>,
+    pub reading_time_minutes: Option<u32>,
+    pub tags: Vec<String>,
+    pub body: Vec<Block>,
+}
+
+impl Draft {
+    /// The contract's rules for every format: a headline and a renderable body are
+    /// required; `updated` only when it differs; reading time computed unless given.
+    pub fn finish(self) -> Result<Article, LoadError> {
+        let invalid = |reason| LoadError::Invalid {
+            reason,
+            canonical_url: self.url.clone(),
+        };
+        let headline = self
+            .headline
+            .clone()
+            .ok_or_else(|| invalid(Invalid::MissingHeadline))?;
+        if self.body.is_empty() {
+            return Err(invalid(Invalid::NothingToShow));
+        }
+        // An update within the minute of publication is not news (and would read the same).
+        let updated = self.updated.filter(|u| {
+            self.published
+                .as_ref()
+                .is_none_or(|p| (p.epoch_ms - u.epoch_ms).abs() >= 60_000)
+        });
+        let mut article = Article {
+            id: self.id,
+            url: self.url,
+            headline,
+            standfirst: self.standfirst,
+            byline: self.byline,
+            source: self.source,
+            published: self.published,
+            updated,
+            reading_time_minutes: 1,
+            tags: self.tags,
+            body: self.body,
+        };
+        article.reading_time_minutes = match self.reading_time_minutes {
+            Some(minutes) => minutes,
+            None => reading_time_minutes(reading_load(
+                article.reading_text().iter().map(String::as_str),
+            )),
+        };
+        Ok(article)
     }
 }

@@ -2,48 +2,30 @@
 //!
 //! Lenient where the contract allows (unknown fields and block types, optional
 //! fields of the wrong type are ignored), strict where it must be (headline and a
-//! renderable body are required).
+//! renderable body are required). Text is text: never HTML.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::{
-    reading_load, reading_time_minutes, resolve_http_url, Article, Block, Invalid, LoadError,
-    Source, Timestamp,
+    fields::{self, inline_link, link, text, Object},
+    Article, Block, Draft, Inline, Invalid, LoadError, Source, Text, Timestamp,
 };
 
 /// Reads a parsed native document. `document_url` is the absolute URL relative
 /// URLs resolve against.
 pub fn from_value(value: &Value, document_url: &str) -> Result<Article, LoadError> {
     let object = value.as_object().ok_or(Invalid::NotAnObject)?;
-    let url = object
-        .get("url")
-        .and_then(Value::as_str)
-        .and_then(|u| resolve_http_url(u, document_url));
+    let url = link(object, "url", document_url);
     let invalid = |reason| LoadError::Invalid {
         reason,
         canonical_url: url.clone(),
     };
-
-    let headline = text(object, "headline").ok_or_else(|| invalid(Invalid::MissingHeadline))?;
+    if text(object, "headline").is_none() {
+        return Err(invalid(Invalid::MissingHeadline));
+    }
     let blocks = match object.get("body").and_then(Value::as_array) {
         Some(blocks) if !blocks.is_empty() => blocks,
         _ => return Err(invalid(Invalid::MissingBody)),
-    };
-    let body: Vec<Block> = blocks
-        .iter()
-        .filter_map(|b| block(b.as_object()?, document_url))
-        .collect();
-    if body.is_empty() {
-        return Err(invalid(Invalid::NothingToShow));
-    }
-
-    let published = text(object, "published").and_then(|t| Timestamp::parse(&t));
-    let updated = text(object, "updated")
-        .and_then(|t| Timestamp::parse(&t))
-        .filter(|u| published.as_ref().is_none_or(|p| p.epoch_ms != u.epoch_ms));
-    let id = match object.get("id") {
-        Some(Value::Number(n)) => Some(n.to_string()),
-        _ => text(object, "id"),
     };
     let source = object
         .get("source")
@@ -62,51 +44,53 @@ pub fn from_value(value: &Value, document_url: &str) -> Result<Article, LoadErro
                 })
             .then_some(source)
         });
-    let tags = object
-        .get("tags")
-        .and_then(Value::as_array)
-        .map(|tags| tags.iter().filter_map(clean).collect())
-        .unwrap_or_default();
-
-    let mut article = Article {
-        id,
+    Draft {
+        id: match object.get("id") {
+            Some(Value::Number(n)) => Some(n.to_string()),
+            _ => text(object, "id"),
+        },
         url,
-        headline,
+        headline: text(object, "headline"),
         standfirst: text(object, "standfirst"),
         byline: text(object, "byline"),
         source,
-        published,
-        updated,
-        reading_time_minutes: 1,
-        tags,
-        body,
-    };
-    article.reading_time_minutes = match object.get("reading_time_minutes").and_then(Value::as_u64)
-    {
-        Some(minutes @ 1..=1_000) => minutes as u32,
-        _ => reading_time_minutes(reading_load(article.reading_text())),
-    };
-    Ok(article)
+        // The native format is strict RFC 3339.
+        published: text(object, "published").and_then(|t| Timestamp::parse(&t)),
+        updated: text(object, "updated").and_then(|t| Timestamp::parse(&t)),
+        reading_time_minutes: match object.get("reading_time_minutes").and_then(Value::as_u64) {
+            Some(minutes @ 1..=1_000) => Some(minutes as u32),
+            _ => None,
+        },
+        tags: fields::strings(object.get("tags")),
+        body: blocks
+            .iter()
+            .filter_map(|b| block(b.as_object()?, document_url))
+            .collect(),
+    }
+    .finish()
 }
 
-fn block(block: &Map<String, Value>, document_url: &str) -> Option<Block> {
+fn block(block: &Object, document_url: &str) -> Option<Block> {
     match block.get("type")?.as_str()? {
         "paragraph" => Some(Block::Paragraph {
-            text: text(block, "text")?,
+            text: rich_text(block, document_url)?,
         }),
         "heading" => Some(Block::Heading {
-            text: text(block, "text")?,
+            text: rich_text(block, document_url)?,
         }),
         "quote" => Some(Block::Quote {
-            text: text(block, "text")?,
+            text: rich_text(block, document_url)?,
             cite: text(block, "cite"),
         }),
         "list" => {
-            let items: Vec<String> = block
+            let items: Vec<Text> = block
                 .get("items")?
                 .as_array()?
                 .iter()
-                .filter_map(clean)
+                .filter_map(|item| match item {
+                    Value::Object(item) => rich_text(item, document_url),
+                    item => fields::clean(item).map(Text::from),
+                })
                 .collect();
             let ordered = block
                 .get("ordered")
@@ -124,16 +108,23 @@ fn block(block: &Map<String, Value>, document_url: &str) -> Option<Block> {
     }
 }
 
-/// A non-empty, trimmed string field; anything else (missing, `null`, a number) is absent.
-fn text(object: &Map<String, Value>, key: &str) -> Option<String> {
-    clean(object.get(key)?)
-}
-
-fn clean(value: &Value) -> Option<String> {
-    let text = value.as_str()?.trim();
-    (!text.is_empty()).then(|| text.to_owned())
-}
-
-fn link(object: &Map<String, Value>, key: &str, document_url: &str) -> Option<String> {
-    resolve_http_url(object.get(key)?.as_str()?, document_url)
+/// `"text": "…"`, or `"runs": [{ "text", "strong", "emphasis", "href" } | { "break": true }]`.
+fn rich_text(object: &Object, document_url: &str) -> Option<Text> {
+    let Some(runs) = object.get("runs").and_then(Value::as_array) else {
+        return text(object, "text").map(Text::from);
+    };
+    let mut rich = Text::default();
+    for run in runs.iter().filter_map(Value::as_object) {
+        if run.get("break").and_then(Value::as_bool) == Some(true) {
+            rich.0.push(Inline::Break);
+        } else if let Some(text) = run.get("text").and_then(Value::as_str) {
+            let flag = |key| run.get(key).and_then(Value::as_bool).unwrap_or(false);
+            let href = run
+                .get("href")
+                .and_then(Value::as_str)
+                .and_then(|h| inline_link(h, document_url));
+            rich.push(text, flag("strong"), flag("emphasis"), href.as_deref());
+        }
+    }
+    (!rich.is_blank()).then(|| rich.trimmed())
 }

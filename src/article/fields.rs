@@ -1,0 +1,103 @@
+//! Reading fields out of JSON leniently: a field of the wrong type is absent.
+//! Shared by every format reader.
+
+use serde_json::{Map, Value};
+
+use super::{resolve_http_url, Timestamp};
+
+pub type Object = Map<String, Value>;
+
+/// A non-empty, trimmed string field; anything else (missing, `null`, a number) is absent.
+pub fn text(object: &Object, key: &str) -> Option<String> {
+    clean(object.get(key)?)
+}
+
+pub fn clean(value: &Value) -> Option<String> {
+    let text = value.as_str()?.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// An `http(s)` URL field, resolved against the document.
+pub fn link(object: &Object, key: &str, document_url: &str) -> Option<String> {
+    resolve_http_url(object.get(key)?.as_str()?, document_url)
+}
+
+/// A link inside article text: `http(s)` resolved against the document, or `mailto:`.
+pub fn inline_link(href: &str, document_url: &str) -> Option<String> {
+    let href = href.trim();
+    let is_mailto = href
+        .get(..7)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
+    if is_mailto {
+        return (!href.chars().any(|c| c.is_control() || c.is_whitespace()))
+            .then(|| href.to_owned());
+    }
+    resolve_http_url(href, document_url)
+}
+
+/// The strings of an array field (or a lone string), non-empty and trimmed.
+pub fn strings(value: Option<&Value>) -> Vec<String> {
+    match value {
+        Some(Value::Array(items)) => items.iter().filter_map(clean).collect(),
+        Some(value) => clean(value).into_iter().collect(),
+        None => Vec::new(),
+    }
+}
+
+/// A date field: RFC 3339, or (for publishers' formats) a date and time without a
+/// time zone, or a bare date, both read as UTC.
+pub fn timestamp(object: &Object, key: &str) -> Option<Timestamp> {
+    Timestamp::parse_lenient(&text(object, key)?)
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_names(names: Vec<String>) -> Option<String> {
+    let mut names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
+    names.dedup();
+    let last = names.pop()?;
+    Some(if names.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", names.join(", "))
+    })
+}
+
+/// Collapses runs of white space into single spaces.
+pub fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_joined_naturally() {
+        let names = |list: &[&str]| join_names(list.iter().map(|s| s.to_string()).collect());
+        assert_eq!(names(&[]), None);
+        assert_eq!(names(&["A"]).as_deref(), Some("A"));
+        assert_eq!(names(&["A", "B"]).as_deref(), Some("A and B"));
+        assert_eq!(names(&["A", "B", "C"]).as_deref(), Some("A, B and C"));
+        assert_eq!(names(&["A", "A"]).as_deref(), Some("A"));
+    }
+
+    #[test]
+    fn inline_links_allow_mailto_but_nothing_else_odd() {
+        let base = "https://n.example/a/b.json";
+        assert_eq!(
+            inline_link("mailto:desk@n.example", base).as_deref(),
+            Some("mailto:desk@n.example")
+        );
+        assert_eq!(
+            inline_link("MAILTO:desk@n.example", base).as_deref(),
+            Some("MAILTO:desk@n.example")
+        );
+        assert_eq!(
+            inline_link("../c", base).as_deref(),
+            Some("https://n.example/c")
+        );
+        assert_eq!(inline_link("mailto:a@b.example\n?bcc=x", base), None);
+        assert_eq!(inline_link("javascript:alert(1)", base), None);
+        assert_eq!(inline_link("tel:+123", base), None);
+    }
+}

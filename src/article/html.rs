@@ -1,0 +1,557 @@
+//! Publishers' HTML (`content_html`, `content.rendered`, HTML in `articleBody`) →
+//! body blocks, through an allow-list.
+//!
+//! Kept: paragraphs, headings, quotes (with their `<cite>`), lists, figures and
+//! images with captions, line breaks, and inline strong/emphasis/links
+//! (`http:`, `https:`, `mailto:` only). Dropped with their content: scripts,
+//! styles, templates, frames, embeds, SVG, forms' controls and media; every other
+//! element (and every attribute we do not read) is dropped but its text is kept.
+//! Comments are dropped.
+//!
+//! Parsing is the `tl` crate's (lenient, no dependencies, an explicit stack rather
+//! than recursion); its tree is walked iteratively into a single-pass converter,
+//! so hostile nesting costs nothing. Character references are decoded here
+//! (`entities.rs`): numeric ones all, named ones the common set.
+
+use super::{
+    entities::decode_entities, fields::inline_link, resolve_http_url, Block, Inline, Text,
+};
+
+/// Elements whose content is not readable text.
+const DROPPED: &[&str] = &[
+    "script", "style", "template", "noscript", "iframe", "object", "svg", "math", "select",
+    "textarea", "canvas", "audio", "video", "head", "title", "button",
+];
+
+/// Elements that end the current paragraph.
+const BLOCK_LEVEL: &[&str] = &[
+    "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "address", "pre",
+    "hr", "table", "thead", "tbody", "tr", "td", "th", "caption", "dl", "dt", "dd", "details",
+    "summary", "form", "fieldset", "center",
+];
+
+/// What the walk over the parsed tree reports, in document order.
+enum Event<'a> {
+    Start(String, &'a tl::HTMLTag<'a>),
+    End(String),
+    Text(String),
+}
+
+/// Walks `html`'s tree depth first without recursion, calling `visit` for each event.
+fn walk(html: &str, visit: &mut dyn FnMut(Event<'_>)) {
+    let Ok(dom) = tl::parse(html, tl::ParserOptions::default()) else {
+        return;
+    };
+    let parser = dom.parser();
+    enum Step {
+        Enter(tl::NodeHandle),
+        Exit(String),
+    }
+    let mut steps: Vec<Step> = dom
+        .children()
+        .iter()
+        .rev()
+        .map(|h| Step::Enter(*h))
+        .collect();
+    while let Some(step) = steps.pop() {
+        match step {
+            Step::Exit(name) => visit(Event::End(name)),
+            Step::Enter(handle) => match handle.get(parser) {
+                Some(tl::Node::Tag(tag)) => {
+                    let name = tag.name().as_utf8_str().to_ascii_lowercase();
+                    steps.push(Step::Exit(name.clone()));
+                    let children: Vec<tl::NodeHandle> =
+                        tag.children().top().iter().copied().collect();
+                    steps.extend(children.into_iter().rev().map(Step::Enter));
+                    visit(Event::Start(name, tag));
+                }
+                Some(tl::Node::Raw(text)) => visit(Event::Text(
+                    decode_entities(&text.as_utf8_str()).into_owned(),
+                )),
+                _ => {}
+            },
+        }
+    }
+}
+
+fn attribute(tag: &tl::HTMLTag<'_>, key: &str) -> Option<String> {
+    let value = tag.attributes().get(key)??;
+    Some(decode_entities(&value.as_utf8_str()).into_owned())
+}
+
+/// The text of an HTML fragment (a title, an excerpt): tags dropped, character
+/// references decoded, white space collapsed.
+pub fn html_to_text(html: &str) -> String {
+    let texts: Vec<String> = html_to_blocks(html, "")
+        .iter()
+        .flat_map(|block| match block {
+            Block::Paragraph { text } | Block::Heading { text } | Block::Quote { text, .. } => {
+                vec![text.plain()]
+            }
+            Block::List { items, .. } => items.iter().map(Text::plain).collect(),
+            Block::Image { caption, .. } => caption.iter().cloned().collect(),
+        })
+        .collect();
+    super::fields::collapse_whitespace(&texts.join(" "))
+}
+
+/// Converts an HTML body into blocks; relative URLs resolve against `document_url`.
+pub fn html_to_blocks(html: &str, document_url: &str) -> Vec<Block> {
+    let mut converter = Converter {
+        document_url,
+        ..Converter::default()
+    };
+    walk(html, &mut |event| match event {
+        Event::Start(name, tag) => converter.start(&name, &|key| attribute(tag, key)),
+        Event::End(name) => converter.end(&name),
+        Event::Text(text) => converter.text(&text),
+    });
+    converter.finish()
+}
+
+#[derive(Default)]
+struct Converter<'a> {
+    document_url: &'a str,
+    blocks: Vec<Block>,
+    /// The inline text being collected.
+    runs: Text,
+    strong: usize,
+    emphasis: usize,
+    links: Vec<Option<String>>,
+    dropped: usize,
+    heading: bool,
+    quote: Option<(Text, Option<String>)>,
+    quote_depth: usize,
+    /// Attribution being captured (`<cite>` or `<footer>` inside a quote), and its depth.
+    cite: Option<String>,
+    cite_depth: usize,
+    list: Option<(bool, Vec<Text>)>,
+    list_depth: usize,
+    figure: Option<(Option<(String, String)>, Text)>,
+    caption: bool,
+}
+
+impl Converter<'_> {
+    fn start(&mut self, tag: &str, attribute: &dyn Fn(&str) -> Option<String>) {
+        // Every start has its end in the walk, void elements included.
+        if self.dropped > 0 || DROPPED.contains(&tag) {
+            self.dropped += usize::from(DROPPED.contains(&tag));
+            return;
+        }
+        match tag {
+            "strong" | "b" => self.strong += 1,
+            "em" | "i" => self.emphasis += 1,
+            "a" => {
+                let href = attribute("href").and_then(|href| inline_link(&href, self.document_url));
+                self.links.push(href);
+            }
+            "br" => self.runs.0.push(Inline::Break),
+            "img" => self.image(attribute),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                self.heading = true;
+            }
+            "blockquote" => {
+                self.flush();
+                self.quote_depth += 1;
+                self.quote.get_or_insert_with(Default::default);
+            }
+            "cite" | "footer" if self.quote.is_some() => {
+                self.cite_depth += 1;
+                self.cite.get_or_insert_with(String::new);
+            }
+            "ul" | "ol" => {
+                self.flush();
+                self.list_depth += 1;
+                self.list.get_or_insert_with(|| (tag == "ol", Vec::new()));
+            }
+            "li" => self.flush(),
+            "figure" => {
+                self.flush();
+                self.figure = Some((None, Text::default()));
+            }
+            "figcaption" => {
+                self.flush();
+                self.caption = true;
+            }
+            _ if BLOCK_LEVEL.contains(&tag) => self.flush(),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: &str) {
+        if self.dropped > 0 {
+            self.dropped -= usize::from(DROPPED.contains(&tag));
+            return;
+        }
+        match tag {
+            "strong" | "b" => self.strong = self.strong.saturating_sub(1),
+            "em" | "i" => self.emphasis = self.emphasis.saturating_sub(1),
+            "a" => {
+                self.links.pop();
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                self.heading = false;
+            }
+            "cite" | "footer" if self.cite.is_some() => {
+                self.cite_depth = self.cite_depth.saturating_sub(1);
+                if self.cite_depth == 0 {
+                    let cite = self
+                        .cite
+                        .take()
+                        .map(|c| super::fields::collapse_whitespace(&c));
+                    if let Some((_, slot)) = &mut self.quote {
+                        *slot = cite.filter(|c| !c.is_empty()).or(slot.take());
+                    }
+                }
+            }
+            "blockquote" => {
+                self.flush();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+                if self.quote_depth == 0 {
+                    if let Some((text, cite)) = self.quote.take() {
+                        let cite =
+                            cite.map(|c| c.trim_start_matches(['—', '–', '-', ' ']).to_owned());
+                        if !text.is_blank() {
+                            self.blocks.push(Block::Quote {
+                                text: text.trimmed(),
+                                cite,
+                            });
+                        }
+                    }
+                }
+            }
+            "li" => self.flush(),
+            "ul" | "ol" => {
+                self.flush();
+                self.list_depth = self.list_depth.saturating_sub(1);
+                if self.list_depth == 0 {
+                    if let Some((ordered, items)) = self.list.take() {
+                        if !items.is_empty() {
+                            self.blocks.push(Block::List { ordered, items });
+                        }
+                    }
+                }
+            }
+            "figcaption" => {
+                self.flush();
+                self.caption = false;
+            }
+            "figure" => {
+                self.flush();
+                if let Some((image, caption)) = self.figure.take() {
+                    let caption = (!caption.is_blank()).then(|| caption.trimmed().plain());
+                    match image {
+                        Some((src, alt)) => self.blocks.push(Block::Image {
+                            src,
+                            alt,
+                            caption,
+                            credit: None,
+                        }),
+                        None => {
+                            if let Some(caption) = caption {
+                                self.blocks.push(Block::Paragraph {
+                                    text: caption.into(),
+                                })
+                            }
+                        }
+                    }
+                }
+            }
+            _ if BLOCK_LEVEL.contains(&tag) => self.flush(),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.dropped > 0 {
+            return;
+        }
+        if let Some(cite) = &mut self.cite {
+            cite.push_str(text);
+            return;
+        }
+        // HTML white space: any run is one space.
+        let mut collapsed = String::with_capacity(text.len());
+        for (i, word) in text.split(|c: char| c.is_ascii_whitespace()).enumerate() {
+            if i > 0 && !collapsed.ends_with(' ') {
+                collapsed.push(' ');
+            }
+            collapsed.push_str(word);
+        }
+        if collapsed.starts_with(' ') && self.ends_with_space() {
+            collapsed.remove(0);
+        }
+        let link = self.links.iter().rev().flatten().next().cloned();
+        self.runs.push(
+            &collapsed,
+            self.strong > 0,
+            self.emphasis > 0,
+            link.as_deref(),
+        );
+    }
+
+    fn ends_with_space(&self) -> bool {
+        match self.runs.0.last() {
+            Some(Inline::Run { text, .. }) => text.ends_with(' '),
+            _ => true,
+        }
+    }
+
+    fn image(&mut self, attribute: &dyn Fn(&str) -> Option<String>) {
+        // Lazy-loading pages put the real URL in data-src and a placeholder in src.
+        let src = ["src", "data-src"]
+            .into_iter()
+            .filter_map(attribute)
+            .find_map(|src| resolve_http_url(&src, self.document_url));
+        let Some(src) = src else { return };
+        let alt = attribute("alt")
+            .map(|a| super::fields::collapse_whitespace(&a))
+            .unwrap_or_default();
+        match &mut self.figure {
+            Some((image @ None, _)) => *image = Some((src, alt)),
+            Some(_) => {}
+            None => {
+                self.flush();
+                self.blocks.push(Block::Image {
+                    src,
+                    alt,
+                    caption: None,
+                    credit: None,
+                });
+            }
+        }
+    }
+
+    /// Ends the text collected so far, sending it where it belongs.
+    fn flush(&mut self) {
+        let runs = std::mem::take(&mut self.runs);
+        if runs.is_blank() {
+            return;
+        }
+        let mut text = runs.trimmed();
+        if self.caption {
+            if let Some((_, caption)) = &mut self.figure {
+                if !caption.0.is_empty() {
+                    caption.0.push(Inline::Break);
+                }
+                caption.0.append(&mut text.0);
+                return;
+            }
+        }
+        if let Some((_, items)) = &mut self.list {
+            items.push(text);
+        } else if self.heading {
+            self.blocks.push(Block::Heading { text });
+        } else if let Some((quote, _)) = &mut self.quote {
+            if !quote.0.is_empty() {
+                quote.0.push(Inline::Break);
+            }
+            quote.0.append(&mut text.0);
+        } else {
+            self.blocks.push(Block::Paragraph { text });
+        }
+    }
+
+    fn finish(mut self) -> Vec<Block> {
+        self.flush();
+        for _ in 0..self.quote_depth.max(usize::from(self.quote.is_some())) {
+            self.end("blockquote");
+        }
+        for _ in 0..self.list_depth {
+            self.end("ul");
+        }
+        if self.figure.is_some() {
+            self.end("figure");
+        }
+        self.blocks
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "https://news.example.com/2024/05/story/";
+
+    fn run(text: &str, strong: bool, emphasis: bool, link: Option<&str>) -> Inline {
+        Inline::Run {
+            text: text.into(),
+            strong,
+            emphasis,
+            link: link.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn paragraphs_headings_and_inline_formatting() {
+        let blocks = html_to_blocks(
+            "<p>Hello <strong>bold <em>both</em></strong> and <a href='/x'>a link</a>.</p>\n<h2>Sub</h2><p>Line<br>two</p>",
+            BASE,
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Paragraph {
+                    text: Text(vec![
+                        run("Hello ", false, false, None),
+                        run("bold ", true, false, None),
+                        run("both", true, true, None),
+                        run(" and ", false, false, None),
+                        run("a link", false, false, Some("https://news.example.com/x")),
+                        run(".", false, false, None),
+                    ])
+                },
+                Block::Heading { text: "Sub".into() },
+                Block::Paragraph {
+                    text: Text(vec![
+                        run("Line", false, false, None),
+                        Inline::Break,
+                        run("two", false, false, None)
+                    ])
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_keep_their_attribution() {
+        let blocks = html_to_blocks(
+            "<blockquote><p>First.</p><p>Second.</p><footer>— <cite>John Kerry</cite></footer></blockquote>",
+            BASE,
+        );
+        assert_eq!(
+            blocks,
+            vec![Block::Quote {
+                text: Text(vec![
+                    run("First.", false, false, None),
+                    Inline::Break,
+                    run("Second.", false, false, None)
+                ]),
+                cite: Some("John Kerry".into()),
+            }]
+        );
+    }
+
+    #[test]
+    fn lists_nested_lists_flatten() {
+        let blocks = html_to_blocks(
+            "<ol><li>One</li><li>Two<ul><li>Two A</li></ul></li></ol>",
+            BASE,
+        );
+        assert_eq!(
+            blocks,
+            vec![Block::List {
+                ordered: true,
+                items: vec!["One".into(), "Two".into(), "Two A".into()]
+            }]
+        );
+    }
+
+    #[test]
+    fn figures_images_and_captions() {
+        let blocks = html_to_blocks(
+            "<figure><img src='a.jpg' alt='A &amp; B' width='100'><figcaption>Cap <em>it</em></figcaption></figure>\
+             <p>Text <img src='data:image/png;base64,AA' data-src='//cdn.example/b.jpg'> more</p>",
+            BASE,
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Image {
+                    src: "https://news.example.com/2024/05/story/a.jpg".into(),
+                    alt: "A & B".into(),
+                    caption: Some("Cap it".into()),
+                    credit: None
+                },
+                Block::Paragraph {
+                    text: "Text".into()
+                },
+                Block::Image {
+                    src: "https://cdn.example/b.jpg".into(),
+                    alt: String::new(),
+                    caption: None,
+                    credit: None
+                },
+                Block::Paragraph {
+                    text: "more".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn scripts_styles_frames_forms_and_comments_are_dropped() {
+        let blocks = html_to_blocks(
+            "<p onclick='evil()'>Kept<script>alert(1)</script><style>p{}</style><!-- note --></p>\
+             <iframe src='https://x.example'>frame text</iframe><form><label>Name</label><input name=n><button>Go</button></form>\
+             <svg><text>svg</text></svg><embed src='x.swf'><p>End</p>",
+            BASE,
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Paragraph {
+                    text: "Kept".into()
+                },
+                Block::Paragraph {
+                    text: "Name".into()
+                },
+                Block::Paragraph { text: "End".into() },
+            ]
+        );
+    }
+
+    #[test]
+    fn only_http_https_and_mailto_links_survive() {
+        let blocks = html_to_blocks(
+            "<p><a href='javascript:alert(1)'>js</a> <a href='mailto:desk@n.example'>mail</a> <a href='data:text/html,x'>data</a></p>",
+            BASE,
+        );
+        assert_eq!(
+            blocks,
+            vec![Block::Paragraph {
+                text: Text(vec![
+                    run("js ", false, false, None),
+                    run("mail", false, false, Some("mailto:desk@n.example")),
+                    run(" data", false, false, None),
+                ])
+            }]
+        );
+    }
+
+    #[test]
+    fn entities_are_decoded_and_white_space_collapsed() {
+        assert_eq!(
+            html_to_text("Trump&#8217;s &amp; <b>Carney</b>&nbsp;talks\n  today"),
+            "Trump’s & Carney talks today"
+        );
+        assert_eq!(
+            html_to_text("<p>One</p><p>Two</p><script>x</script>"),
+            "One Two"
+        );
+        assert_eq!(
+            html_to_blocks("Plain text, no tags", BASE),
+            vec![Block::Paragraph {
+                text: "Plain text, no tags".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn broken_and_hostile_html_never_panics() {
+        for html in [
+            "<p",
+            "<<<>>>",
+            "</p></p></blockquote></ul>",
+            "<img alt=\".\" \" width=\"957\" />",
+            &"<div>".repeat(100_000),
+            "<a href=",
+            "\u{0}<p>\u{0}</p>",
+        ] {
+            let _ = html_to_blocks(html, BASE);
+            let _ = html_to_text(html);
+        }
+    }
+}
