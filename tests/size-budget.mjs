@@ -6,8 +6,9 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 const KB = 1000;
 // Issue 5 brings the total to 100 KB gzipped; until then the budget holds the
 // line just above what was measured, so nothing grows unnoticed: foundation
-// 144 KB, + share controls 154 KB, + six languages and Intl plurals 161 KB.
-const BUDGET = { total: Number(process.env.SIZE_BUDGET_TOTAL || 165 * KB), 'embed.js': 2 * KB };
+// 144 KB, + share controls 154 KB, + six languages and Intl plurals 161 KB,
+// + publishers' formats (JSON-LD, JSON Feed, WordPress, HTML via tl) 187 KB.
+const BUDGET = { total: Number(process.env.SIZE_BUDGET_TOTAL || 190 * KB), 'embed.js': 2 * KB };
 
 const files = ['embed.js', 'article-widget.js', 'article-widget_bg.wasm'];
 let total = 0;

@@ -88,7 +88,11 @@ async fn fetch_bytes(url: &str, abort: &AbortController) -> Result<(Vec<u8>, Str
         abort.abort();
         return Err(LoadError::TooLarge);
     }
-    let final_url = response.url();
+    // fetch() drops the fragment; a feed's `#item-id` still needs it.
+    let final_url = match url.split_once('#') {
+        Some((_, fragment)) => format!("{}#{fragment}", response.url()),
+        None => response.url(),
+    };
     let Some(body) = response.body() else {
         return Ok((Vec::new(), final_url));
     };

@@ -4,7 +4,8 @@ use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-const CSS: &str = include_str!("../../style/widget.css");
+// style/widget.css, minified by build.rs.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     /// Built once per page and adopted by every shadow root: no request, no inline

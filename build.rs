@@ -1,0 +1,40 @@
+//! Minifies style/widget.css into OUT_DIR for `include_str!`: the stylesheet ships
+//! inside the .wasm, so its comments (the partner documentation at its top) and
+//! indentation would cost every reader. Safe by construction: only comments are
+//! removed, white space collapsed, and spaces next to `{`, `}`, `;` dropped.
+
+use std::{env, fs, path::Path};
+
+fn minify(css: &str) -> String {
+    let mut without_comments = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        without_comments.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .split_once("*/")
+            .map_or("", |(_, after)| after);
+    }
+    without_comments.push_str(rest);
+    let collapsed = without_comments
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = String::with_capacity(collapsed.len());
+    for c in collapsed.chars() {
+        if matches!(c, '{' | '}' | ';') && out.ends_with(' ') {
+            out.pop();
+        }
+        if c == ' ' && matches!(out.chars().last(), Some('{' | '}' | ';')) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn main() {
+    println!("cargo::rerun-if-changed=style/widget.css");
+    let css = fs::read_to_string("style/widget.css").expect("style/widget.css");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("widget.min.css");
+    fs::write(out, minify(&css)).expect("write the minified stylesheet");
+}
