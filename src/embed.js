@@ -24,6 +24,18 @@
     }));
   }
 
+  // Mounting many widgets at once would be one long task: mount them in slices
+  // of at most 8 ms, yielding to the page in between.
+  var queue = [];
+  function schedule(mount) {
+    if (queue.push(mount) === 1) setTimeout(drain, 0);
+  }
+  function drain() {
+    var start = performance.now();
+    while (queue.length && performance.now() - start < 8) queue.shift()();
+    if (queue.length) setTimeout(drain, 0);
+  }
+
   function emit(element, type, detail) {
     element.dispatchEvent(new CustomEvent('article-widget:' + type, { bubbles: true, composed: true, detail: detail }));
   }
@@ -68,10 +80,16 @@
       element._generation = generation;
       if (!wasmAllowed) return element._renderInFrame();
       load().then(function (glue) {
-        // Removed or re-rendered while the module loaded: nothing to do.
-        if (!element.isConnected || element._generation !== generation) return;
-        element._unmount();
-        element._widget = glue.mount(element);
+        schedule(function () {
+          // Removed or re-rendered while waiting: nothing to do.
+          if (!element.isConnected || element._generation !== generation) return;
+          element._unmount();
+          try {
+            element._widget = glue.mount(element);
+          } catch (error) {
+            fail(element, (error && error.message) || error);
+          }
+        });
       }).catch(function (error) { fail(element, (error && error.message) || error); });
     }
 

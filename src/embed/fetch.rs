@@ -53,6 +53,23 @@ impl Source {
 
 /// Reads the article from its source. `abort` cancels an in-flight fetch.
 pub async fn load_article(source: Source, abort: AbortController) -> Result<Article, LoadError> {
+    let article = read_from(source, abort).await;
+    // Many widgets' articles arrive together; rendering them all in one task would
+    // be a long task for the host page. Each renders in a task of its own.
+    yield_to_page().await;
+    article
+}
+
+async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+async fn read_from(source: Source, abort: AbortController) -> Result<Article, LoadError> {
     match source {
         Source::Inline { json, base } => read_article(json.as_bytes(), &base),
         Source::Remote { url, timeout_ms } => {

@@ -109,3 +109,31 @@ test('a widget whose module cannot load keeps its fallback and fires a network e
   assert.equal(await page.locator('article-widget a').isVisible(), true);
   await page.context().close();
 });
+
+test('lazy widgets far below the fold fetch neither the wasm nor the article', async () => {
+  const before = { wasm: wasmFetches(), json: env.partnerLog.filter((p) => p.endsWith('lazy-only.json')).length };
+  env.partnerPages.set('/articles/lazy-only.json', { body: '{"headline":"Lazy","body":[{"type":"paragraph","text":"P"}]}', headers: { 'content-type': 'application/json' } });
+  const page = await env.open('<div style="height: 4000px"></div>' + widget({ src: 'articles/lazy-only.json' }) + widget({ src: 'articles/lazy-only.json' }) + env.embed);
+  await page.waitForFunction(() => customElements.get('article-widget'));
+  await page.waitForTimeout(500);
+  assert.equal(wasmFetches() - before.wasm, 0, 'no wasm fetched');
+  assert.equal(env.partnerLog.filter((p) => p.endsWith('lazy-only.json')).length - before.json, 0, 'no article fetched');
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await waitForPart(page, '[part=headline]', 1);
+  assert.equal(wasmFetches() - before.wasm, 1, 'one wasm fetch for both once near the viewport');
+  await page.context().close();
+});
+
+test('a widget below the first screen causes no layout shift the reader sees (CLS ≤ 0.01)', async () => {
+  const page = await env.open('<div style="height: 1200px">The host\'s first screen.</div>' + widget({ src: SRC }) + '<p>After.</p>' + env.embed);
+  await page.evaluate(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.evaluate(() => window.scrollBy(0, 700));
+  await waitForPart(page, '[part=share]');
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__cls);
+  assert.ok(cls <= 0.01, `CLS ${cls}`);
+  await page.context().close();
+});
