@@ -106,17 +106,13 @@ pub fn read(node: &Object, document: &Value, document_url: &str) -> Result<Artic
     let description = text(node, "description")
         .map(|d| html_to_text(&d))
         .filter(|d| !d.is_empty());
-    let mut body = text(node, "articleBody")
-        .map(|b| body_blocks(&b, document_url))
-        .unwrap_or_default();
-    let mut standfirst = description.clone();
-    if body.is_empty() {
-        // Many publishers leave articleBody out: the description is then all there is.
-        body = description
-            .map(|d| vec![Block::Paragraph { text: d.into() }])
-            .unwrap_or_default();
-        standfirst = None;
-    }
+    // Many publishers leave articleBody out: the description is then the body.
+    let (standfirst, mut body) = super::summary_and_body(
+        description,
+        text(node, "articleBody")
+            .map(|b| body_blocks(&b, document_url))
+            .unwrap_or_default(),
+    );
     if let Some(src) = image_url(node.get("image"), document, document_url) {
         super::lead_image(&mut body, src);
     }

@@ -84,6 +84,20 @@ impl Format {
     }
 }
 
+/// The standfirst and body from a summary and a body: without a body, the summary
+/// is all there is to show, as the body rather than twice.
+fn summary_and_body(summary: Option<String>, body: Vec<Block>) -> (Option<String>, Vec<Block>) {
+    match summary {
+        Some(summary) if body.is_empty() => (
+            None,
+            vec![Block::Paragraph {
+                text: summary.into(),
+            }],
+        ),
+        summary => (summary, body),
+    }
+}
+
 /// Puts the article's lead image first in its body, unless the body already shows it.
 fn lead_image(body: &mut Vec<Block>, src: String) {
     let shown = body

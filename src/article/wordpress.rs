@@ -38,17 +38,13 @@ pub fn read(post: &Object, document_url: &str) -> Result<Article, LoadError> {
     let excerpt = rendered(post, "excerpt")
         .map(html_to_text)
         .filter(|e| !e.is_empty());
-    let mut body = rendered(post, "content")
-        .map(|html| html_to_blocks(html, document_url))
-        .unwrap_or_default();
-    let mut standfirst = excerpt.clone();
-    if body.is_empty() {
-        // A password-protected post: its excerpt is all there is to show.
-        body = excerpt
-            .map(|e| vec![Block::Paragraph { text: e.into() }])
-            .unwrap_or_default();
-        standfirst = None;
-    }
+    // A password-protected post has no content: its excerpt is then the body.
+    let (standfirst, mut body) = super::summary_and_body(
+        excerpt,
+        rendered(post, "content")
+            .map(|html| html_to_blocks(html, document_url))
+            .unwrap_or_default(),
+    );
     // The featured image: embedded media, or the `featured_image_src` plugins add.
     let media = embedded(post, "wp:featuredmedia").next();
     let featured = media
