@@ -129,14 +129,13 @@ impl Timestamp {
                 .all(u8::is_ascii_digit);
         if basic_offset {
             let (head, minutes) = text.split_at(text.len() - 2);
-            if let Some(t) = Timestamp::parse(&format!("{head}:{minutes}")) {
+            if let Some(t) = Timestamp::parse(&[head, ":", minutes].concat()) {
                 return Some(t);
             }
         }
-        Timestamp::parse(text)
-            .or_else(|| Timestamp::parse(&format!("{text}Z")))
-            .or_else(|| Timestamp::parse(&format!("{text}:00Z")))
-            .or_else(|| Timestamp::parse(&format!("{text}T00:00:00Z")))
+        ["", "Z", ":00Z", "T00:00:00Z"]
+            .into_iter()
+            .find_map(|suffix| Timestamp::parse(&[text, suffix].concat()))
     }
 }
 

@@ -5,79 +5,88 @@
 
 use std::borrow::Cow;
 
-const NAMED: &[(&str, &str)] = &[
-    ("amp", "&"),
-    ("lt", "<"),
-    ("gt", ">"),
-    ("quot", "\""),
-    ("apos", "'"),
-    ("nbsp", "\u{a0}"),
-    ("hellip", "…"),
-    ("mdash", "—"),
-    ("ndash", "–"),
-    ("lsquo", "‘"),
-    ("rsquo", "’"),
-    ("sbquo", "‚"),
-    ("ldquo", "“"),
-    ("rdquo", "”"),
-    ("bdquo", "„"),
-    ("laquo", "«"),
-    ("raquo", "»"),
-    ("lsaquo", "‹"),
-    ("rsaquo", "›"),
-    ("copy", "©"),
-    ("reg", "®"),
-    ("trade", "™"),
-    ("deg", "°"),
-    ("middot", "·"),
-    ("bull", "•"),
-    ("euro", "€"),
-    ("pound", "£"),
-    ("yen", "¥"),
-    ("cent", "¢"),
-    ("sect", "§"),
-    ("para", "¶"),
-    ("times", "×"),
-    ("divide", "÷"),
-    ("plusmn", "±"),
-    ("minus", "−"),
-    ("frac12", "½"),
-    ("frac14", "¼"),
-    ("frac34", "¾"),
-    ("shy", "\u{ad}"),
-    ("zwj", "\u{200d}"),
-    ("zwnj", "\u{200c}"),
-    ("thinsp", "\u{2009}"),
-    ("ensp", "\u{2002}"),
-    ("emsp", "\u{2003}"),
-    ("iexcl", "¡"),
-    ("iquest", "¿"),
-    ("prime", "′"),
-    ("Prime", "″"),
-    ("dagger", "†"),
-    ("Dagger", "‡"),
-    ("permil", "‰"),
-    ("larr", "←"),
-    ("rarr", "→"),
-    ("uarr", "↑"),
-    ("darr", "↓"),
-    ("ordm", "º"),
-    ("ordf", "ª"),
-    ("sup2", "²"),
-    ("sup3", "³"),
-    ("micro", "µ"),
-    ("szlig", "ß"),
-    ("aelig", "æ"),
-    ("AElig", "Æ"),
-    ("oelig", "œ"),
-    ("OElig", "Œ"),
-    ("oslash", "ø"),
-    ("Oslash", "Ø"),
-    ("ccedil", "ç"),
-    ("Ccedil", "Ç"),
-    ("eth", "ð"),
-    ("thorn", "þ"),
-];
+/// `name value` lines: one string rather than a table of pointers, which is
+/// smaller in the `.wasm`.
+const NAMED: &str = "\
+amp &\n\
+lt <\n\
+gt >\n\
+quot \"\n\
+apos '\n\
+nbsp \u{a0}\n\
+hellip …\n\
+mdash —\n\
+ndash –\n\
+lsquo ‘\n\
+rsquo ’\n\
+sbquo ‚\n\
+ldquo “\n\
+rdquo ”\n\
+bdquo „\n\
+laquo «\n\
+raquo »\n\
+lsaquo ‹\n\
+rsaquo ›\n\
+copy ©\n\
+reg ®\n\
+trade ™\n\
+deg °\n\
+middot ·\n\
+bull •\n\
+euro €\n\
+pound £\n\
+yen ¥\n\
+cent ¢\n\
+sect §\n\
+para ¶\n\
+times ×\n\
+divide ÷\n\
+plusmn ±\n\
+minus −\n\
+frac12 ½\n\
+frac14 ¼\n\
+frac34 ¾\n\
+shy \u{ad}\n\
+zwj \u{200d}\n\
+zwnj \u{200c}\n\
+thinsp \u{2009}\n\
+ensp \u{2002}\n\
+emsp \u{2003}\n\
+iexcl ¡\n\
+iquest ¿\n\
+prime ′\n\
+Prime ″\n\
+dagger †\n\
+Dagger ‡\n\
+permil ‰\n\
+larr ←\n\
+rarr →\n\
+uarr ↑\n\
+darr ↓\n\
+ordm º\n\
+ordf ª\n\
+sup2 ²\n\
+sup3 ³\n\
+micro µ\n\
+szlig ß\n\
+aelig æ\n\
+AElig Æ\n\
+oelig œ\n\
+OElig Œ\n\
+oslash ø\n\
+Oslash Ø\n\
+ccedil ç\n\
+Ccedil Ç\n\
+eth ð\n\
+thorn þ\n";
+
+fn named(name: &str) -> Option<&'static str> {
+    NAMED
+        .lines()
+        .filter_map(|line| line.split_once(' '))
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value)
+}
 
 /// Base letters that take the usual accents: `&eacute;`, `&Uuml;`, `&ntilde;`, …
 const ACCENTS: &[(&str, &str)] = &[
@@ -144,10 +153,8 @@ pub fn decode_entities(text: &str) -> Cow<'_, str> {
         let name = &rest[1..end];
         let decoded = match name.strip_prefix('#') {
             Some(number) => numeric(number).map(String::from),
-            None => NAMED
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (*v).to_owned())
+            None => named(name)
+                .map(String::from)
                 .or_else(|| accented(name).map(String::from)),
         };
         match decoded {

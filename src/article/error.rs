@@ -19,7 +19,7 @@ pub enum Invalid {
     MissingBody,
     #[error("the article body has nothing that can be shown")]
     NothingToShow,
-    #[error("the feed has no item with the id {0:?}")]
+    #[error("the feed has no item with the id \"{0}\"")]
     NoSuchItem(String),
 }
 

@@ -55,16 +55,43 @@ pub fn join_names(names: Vec<String>) -> Option<String> {
     let mut names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
     names.dedup();
     let last = names.pop()?;
-    Some(if names.is_empty() {
-        last
-    } else {
-        format!("{} and {last}", names.join(", "))
-    })
+    let mut joined = String::new();
+    for name in names {
+        joined.push_str(&name);
+        joined.push_str(", ");
+    }
+    if !joined.is_empty() {
+        joined.truncate(joined.len() - 2);
+        joined.push_str(" and ");
+    }
+    joined.push_str(&last);
+    Some(joined)
 }
 
 /// Collapses runs of white space into single spaces.
 pub fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut collapsed = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        collapsed.push_str(word);
+    }
+    collapsed
+}
+
+/// An `id` as publishers write it: a string, or an integer.
+pub fn id(value: Option<&Value>) -> Option<String> {
+    match value? {
+        value @ Value::String(_) => clean(value),
+        // Integers only: through `u64`/`i64` rather than `Number`'s own formatting,
+        // which would bring a float printer into the `.wasm`.
+        Value::Number(n) => n
+            .as_u64()
+            .map(|n| n.to_string())
+            .or_else(|| n.as_i64().map(|n| n.to_string())),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -17,18 +17,19 @@ use super::{
     entities::decode_entities, fields::inline_link, resolve_http_url, Block, Inline, Text,
 };
 
-/// Elements whose content is not readable text.
-const DROPPED: &[&str] = &[
-    "script", "style", "template", "noscript", "iframe", "object", "svg", "math", "select",
-    "textarea", "canvas", "audio", "video", "head", "title", "button",
-];
+/// Elements whose content is not readable text. (Word lists are single strings
+/// rather than tables of pointers: smaller in the `.wasm`.)
+const DROPPED: &str = "script style template noscript iframe object svg math select textarea \
+                       canvas audio video head title button";
 
 /// Elements that end the current paragraph.
-const BLOCK_LEVEL: &[&str] = &[
-    "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "address", "pre",
-    "hr", "table", "thead", "tbody", "tr", "td", "th", "caption", "dl", "dt", "dd", "details",
-    "summary", "form", "fieldset", "center",
-];
+const BLOCK_LEVEL: &str = "p div section article header footer aside main nav address pre hr \
+                           table thead tbody tr td th caption dl dt dd details summary form \
+                           fieldset center";
+
+fn is_one_of(tag: &str, words: &str) -> bool {
+    words.split(' ').any(|word| word == tag)
+}
 
 /// What the walk over the parsed tree reports, in document order.
 enum Event<'a> {
@@ -58,25 +59,31 @@ fn walk(html: &str, visit: &mut dyn FnMut(Event<'_>)) {
             Step::Exit(name) => visit(Event::End(name)),
             Step::Enter(handle) => match handle.get(parser) {
                 Some(tl::Node::Tag(tag)) => {
-                    let name = tag.name().as_utf8_str().to_ascii_lowercase();
+                    let name = utf8(tag.name()).to_ascii_lowercase();
                     steps.push(Step::Exit(name.clone()));
                     let children: Vec<tl::NodeHandle> =
                         tag.children().top().iter().copied().collect();
                     steps.extend(children.into_iter().rev().map(Step::Enter));
                     visit(Event::Start(name, tag));
                 }
-                Some(tl::Node::Raw(text)) => visit(Event::Text(
-                    decode_entities(&text.as_utf8_str()).into_owned(),
-                )),
+                Some(tl::Node::Raw(text)) => {
+                    visit(Event::Text(decode_entities(utf8(text)).into_owned()))
+                }
                 _ => {}
             },
         }
     }
 }
 
+/// tl's bytes are slices of the `&str` it parsed, so always UTF-8 (its own
+/// `as_utf8_str` goes through the larger lossy conversion).
+fn utf8<'a>(bytes: &'a tl::Bytes<'_>) -> &'a str {
+    std::str::from_utf8(bytes.as_bytes()).unwrap_or_default()
+}
+
 fn attribute(tag: &tl::HTMLTag<'_>, key: &str) -> Option<String> {
     let value = tag.attributes().get(key)??;
-    Some(decode_entities(&value.as_utf8_str()).into_owned())
+    Some(decode_entities(utf8(value)).into_owned())
 }
 
 /// The text of an HTML fragment (a title, an excerpt): tags dropped, character
@@ -134,8 +141,9 @@ struct Converter<'a> {
 impl Converter<'_> {
     fn start(&mut self, tag: &str, attribute: &dyn Fn(&str) -> Option<String>) {
         // Every start has its end in the walk, void elements included.
-        if self.dropped > 0 || DROPPED.contains(&tag) {
-            self.dropped += usize::from(DROPPED.contains(&tag));
+        let dropped = is_one_of(tag, DROPPED);
+        if self.dropped > 0 || dropped {
+            self.dropped += usize::from(dropped);
             return;
         }
         match tag {
@@ -174,14 +182,14 @@ impl Converter<'_> {
                 self.flush();
                 self.caption = true;
             }
-            _ if BLOCK_LEVEL.contains(&tag) => self.flush(),
+            _ if is_one_of(tag, BLOCK_LEVEL) => self.flush(),
             _ => {}
         }
     }
 
     fn end(&mut self, tag: &str) {
         if self.dropped > 0 {
-            self.dropped -= usize::from(DROPPED.contains(&tag));
+            self.dropped -= usize::from(is_one_of(tag, DROPPED));
             return;
         }
         match tag {
@@ -259,7 +267,7 @@ impl Converter<'_> {
                     }
                 }
             }
-            _ if BLOCK_LEVEL.contains(&tag) => self.flush(),
+            _ if is_one_of(tag, BLOCK_LEVEL) => self.flush(),
             _ => {}
         }
     }

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{
-    fields::{join_names, link, strings, text, timestamp, Object},
+    fields::{self, join_names, link, strings, text, timestamp, Object},
     html::{html_to_blocks, html_to_text},
     Article, Block, Draft, Invalid, LoadError, Source,
 };
@@ -58,13 +58,7 @@ pub fn read(feed: &Value, document_url: &str) -> Result<Article, LoadError> {
     let item = match fragment(document_url) {
         Some(id) => items
             .iter()
-            .find(|item| {
-                item.get("id").is_some_and(|v| match v {
-                    Value::String(s) => *s == id,
-                    Value::Number(n) => n.to_string() == id,
-                    _ => false,
-                })
-            })
+            .find(|item| fields::id(item.get("id")).as_deref() == Some(id.as_str()))
             .ok_or(Invalid::NoSuchItem(id))?,
         None => items.first().ok_or(Invalid::MissingBody)?,
     };
@@ -110,10 +104,7 @@ pub fn read(feed: &Value, document_url: &str) -> Result<Article, LoadError> {
         super::lead_image(&mut body, src);
     }
     Draft {
-        id: match item.get("id") {
-            Some(Value::Number(n)) => Some(n.to_string()),
-            _ => text(item, "id"),
-        },
+        id: fields::id(item.get("id")),
         url: link(item, "url", document_url).or_else(|| link(item, "external_url", document_url)),
         headline: text(item, "title")
             .map(|t| html_to_text(&t))

@@ -45,10 +45,7 @@ pub fn from_value(value: &Value, document_url: &str) -> Result<Article, LoadErro
             .then_some(source)
         });
     Draft {
-        id: match object.get("id") {
-            Some(Value::Number(n)) => Some(n.to_string()),
-            _ => text(object, "id"),
-        },
+        id: fields::id(object.get("id")),
         url,
         headline: text(object, "headline"),
         standfirst: text(object, "standfirst"),

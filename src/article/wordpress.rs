@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{
-    fields::{join_names, link, text, timestamp, Object},
+    fields::{self, join_names, link, text, timestamp, Object},
     html::{html_to_blocks, html_to_text},
     resolve_http_url, Article, Block, Draft, LoadError, Source,
 };
@@ -95,9 +95,7 @@ pub fn read(post: &Object, document_url: &str) -> Result<Article, LoadError> {
         });
     let tags = embedded_terms(post);
     Draft {
-        id: post
-            .get("id")
-            .map(|id| id.as_str().map_or_else(|| id.to_string(), str::to_owned)),
+        id: fields::id(post.get("id")),
         url,
         headline: rendered(post, "title")
             .map(html_to_text)
