@@ -4,7 +4,7 @@
 //! Unknown values fall back to the default and are reported, so the embed layer
 //! can log one console warning per widget.
 
-use crate::article::{parse_share_list, Network};
+use crate::article::{join, parse_share_list, Network};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
@@ -94,7 +94,8 @@ impl Config {
         };
         let (share, unknown) = parse_share_list(attribute("share").as_deref());
         if !unknown.is_empty() {
-            problems.push(format!("share: ignored unknown names {unknown:?}"));
+            let names = join(unknown.iter().map(|name| format!("\"{name}\"")), ", ");
+            problems.push(format!("share: ignored unknown names {names}"));
         }
         let lang = [attribute("lang"), inherited_lang]
             .into_iter()

@@ -55,13 +55,8 @@ pub fn join_names(names: Vec<String>) -> Option<String> {
     let mut names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
     names.dedup();
     let last = names.pop()?;
-    let mut joined = String::new();
-    for name in names {
-        joined.push_str(&name);
-        joined.push_str(", ");
-    }
+    let mut joined = join(&names, ", ");
     if !joined.is_empty() {
-        joined.truncate(joined.len() - 2);
         joined.push_str(" and ");
     }
     joined.push_str(&last);
@@ -70,14 +65,20 @@ pub fn join_names(names: Vec<String>) -> Option<String> {
 
 /// Collapses runs of white space into single spaces.
 pub fn collapse_whitespace(text: &str) -> String {
-    let mut collapsed = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !collapsed.is_empty() {
-            collapsed.push(' ');
+    join(text.split_whitespace(), " ")
+}
+
+/// `parts` joined by `separator`: one small loop where `[T]::join` would be
+/// compiled again for every element type.
+pub fn join<T: AsRef<str>>(parts: impl IntoIterator<Item = T>, separator: &str) -> String {
+    let mut joined = String::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            joined.push_str(separator);
         }
-        collapsed.push_str(word);
+        joined.push_str(part.as_ref());
     }
-    collapsed
+    joined
 }
 
 /// An `id` as publishers write it: a string, or an integer.

@@ -99,7 +99,7 @@ pub fn html_to_text(html: &str) -> String {
             Block::Image { caption, .. } => caption.iter().cloned().collect(),
         })
         .collect();
-    super::fields::collapse_whitespace(&texts.join(" "))
+    super::fields::collapse_whitespace(&super::fields::join(texts, " "))
 }
 
 /// Converts an HTML body into blocks; relative URLs resolve against `document_url`.

@@ -21,6 +21,7 @@ mod wordpress;
 pub use date::Timestamp;
 pub use date::{relative_time, RelativeTime};
 pub use error::{Invalid, LoadError};
+pub use fields::join;
 pub use html::{html_to_blocks, html_to_text};
 pub use model::{Article, Block, Draft, Inline, Source, Text};
 pub use reading_time::{

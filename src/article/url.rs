@@ -66,7 +66,7 @@ fn remove_dot_segments(path: &str) -> String {
             s => output.push(s),
         }
     }
-    let joined = output.join("/");
+    let joined = super::fields::join(output, "/");
     if path.starts_with('/') && !joined.starts_with('/') {
         format!("/{joined}")
     } else {

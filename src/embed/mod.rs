@@ -13,7 +13,11 @@ use web_sys::HtmlElement;
 pub use events::{dispatch_error, dispatch_load, dispatch_share};
 pub use fetch::{load_article, Source};
 
-use crate::{article::resolve_http_url, config::Config, view::Widget as WidgetView};
+use crate::{
+    article::{join, resolve_http_url},
+    config::Config,
+    view::Widget as WidgetView,
+};
 
 /// The element hosting a widget, for the few places that talk back to it (events).
 #[derive(Clone)]
@@ -44,7 +48,7 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     let (config, problems) =
         Config::from_attributes(|name| host.get_attribute(name), inherited_lang);
     if !problems.is_empty() {
-        web_sys::console::warn_1(&format!("<article-widget>: {}", problems.join("; ")).into());
+        web_sys::console::warn_1(&format!("<article-widget>: {}", join(problems, "; ")).into());
     }
     let source = Source::of(&host, &config)?;
     let fallback_link = fallback_link(&host);
