@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/e2e/helpers.mjs';
 import { start } from '../tests/e2e/server.mjs';
+import { distFiles } from '../tests/dist-files.mjs';
+
+const files = distFiles();
 
 const RUNS = Number(process.env.RUNS || 5);
 const server = await start({ root: 'dist' });
@@ -46,7 +49,7 @@ async function measure(path, count, throttle) {
   const result = await tab.evaluate(async (glue) => ({
     ...window.__bench,
     wasm: (await (await import(glue)).default()).memory.buffer.byteLength,
-  }), `${base}article-widget.js`);
+  }), `${base}${files.glue}`);
   await context.close();
   return {
     first: Math.min(...result.headlines),
@@ -61,7 +64,7 @@ async function measure(path, count, throttle) {
 
 console.log(`article-widget benchmark: medians of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}\n`);
 console.log('bytes on the wire (each fetched once per page):');
-for (const [kind, file] of [['embed.js', 'embed.js'], ['glue', 'article-widget.js'], ['wasm (CSS inside)', 'article-widget_bg.wasm'], ['article JSON', 'articles/us-russia-intel.json']]) {
+for (const [kind, file] of [['embed.js', 'embed.js'], ['glue', files.glue], ['wasm (CSS inside)', files.wasm], ['article JSON', 'articles/us-russia-intel.json']]) {
   const bytes = readFileSync(`dist/${file}`);
   console.log(`  ${kind.padEnd(18)} ${String(bytes.length).padStart(8)} raw ${String(gzipSync(bytes, { level: 9 }).length).padStart(8)} gzip ${String(brotliCompressSync(bytes).length).padStart(8)} brotli`);
 }

@@ -9,6 +9,8 @@
   var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
   var base = new URL('.', (script && script.src) || document.baseURI).href;
   var ATTRIBUTES = ['src', 'lang', 'share', 'share-url', 'timeout', 'heading-level'];
+  // The build rewrites these to the content-hashed names (scripts/hash-names.mjs).
+  var GLUE = 'article-widget.js', WASM = 'article-widget_bg.wasm', FRAME_HOST = 'frame-host.js';
 
   // A host whose CSP forbids WebAssembly ('wasm-unsafe-eval') refuses even the
   // empty module: then each widget renders in a frame from our own origin.
@@ -16,12 +18,31 @@
     try { return !!new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); } catch (e) { return false; }
   })();
 
-  // One module instance per page, however many widgets there are.
+  // One module instance per page, however many widgets there are. The glue and
+  // the wasm download side by side; the wasm streams into instantiateStreaming.
   var module;
   function load() {
-    return module || (module = import(base + 'article-widget.js').then(function (glue) {
-      return glue.default({ module_or_path: base + 'article-widget_bg.wasm' }).then(function () { return glue; });
-    }));
+    if (!module) {
+      var wasm = fetch(base + WASM);
+      module = import(base + GLUE).then(function (glue) {
+        return glue.default({ module_or_path: wasm }).then(function () { return glue; });
+      });
+    }
+    return module;
+  }
+
+  // Each widget's article downloads alongside the wasm, not after it: the widget
+  // takes this fetch over (its controller serves timeouts and removal).
+  function prefetch(element) {
+    var src = (element.getAttribute('src') || '').trim();
+    if (!src || element.querySelector(':scope > script[type="application/json"]')) return;
+    try {
+      var controller = new AbortController();
+      var url = new URL(src, document.baseURI).href;
+      var response = fetch(url, { signal: controller.signal });
+      response.catch(function () {}); // the widget reports failures itself
+      return { url: url, response: response, controller: controller };
+    } catch (e) { /* the widget reports a bad src itself */ }
   }
 
   // Mounting many widgets at once would be one long task: mount them in slices
@@ -79,18 +100,23 @@
       var generation = (element._generation || 0) + 1;
       element._generation = generation;
       if (!wasmAllowed) return element._renderInFrame();
+      var early = prefetch(element);
+      function cancel(error) {
+        if (early) early.controller.abort();
+        if (error) fail(element, (error && error.message) || error);
+      }
       load().then(function (glue) {
         schedule(function () {
           // Removed or re-rendered while waiting: nothing to do.
-          if (!element.isConnected || element._generation !== generation) return;
+          if (!element.isConnected || element._generation !== generation) return cancel();
           element._unmount();
           try {
-            element._widget = glue.mount(element);
+            element._widget = glue.mount(element, early);
           } catch (error) {
-            fail(element, (error && error.message) || error);
+            cancel(error);
           }
         });
-      }).catch(function (error) { fail(element, (error && error.message) || error); });
+      }).catch(cancel);
     }
 
     // On a host that refuses WebAssembly: the widget in a frame from our origin
@@ -98,7 +124,7 @@
     _renderInFrame() {
       var element = this;
       var generation = element._generation;
-      import(base + 'frame-host.js').then(function (host) {
+      import(base + FRAME_HOST).then(function (host) {
         if (!element.isConnected || element._generation !== generation) return;
         element._unmount();
         element._frame = host.renderInFrame(element, base, ATTRIBUTES, emit, fail);

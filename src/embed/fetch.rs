@@ -1,9 +1,13 @@
 //! Where the article comes from: an inline `<script type="application/json">` child
 //! or the `src` URL, fetched with a timeout, a size cap and an abort on unmount.
 
-use std::{cell::Cell, rc::Rc};
+use std::{
+    cell::{Cell, RefCell},
+    future::Future,
+    rc::Rc,
+};
 
-use js_sys::{Reflect, Uint8Array};
+use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader};
@@ -18,14 +22,56 @@ use crate::{
 pub enum Source {
     /// Inline JSON; relative URLs in it resolve against the page.
     Inline { json: String, base: String },
-    /// An absolute URL to fetch.
-    Remote { url: String, timeout_ms: u32 },
+    /// An absolute URL to fetch, perhaps already being fetched by `embed.js`.
+    Remote {
+        url: String,
+        timeout_ms: u32,
+        prefetch: Prefetch,
+    },
     /// Neither inline JSON nor a usable `src`.
     Missing,
 }
 
+/// The fetch `embed.js` starts as soon as a widget is due, so the article downloads
+/// alongside the wasm rather than after it. The first load takes it over, once.
+#[derive(Clone, Debug, Default)]
+pub struct Prefetch(Rc<RefCell<Option<Prefetched>>>);
+
+#[derive(Debug)]
+struct Prefetched {
+    url: String,
+    response: Promise,
+    controller: AbortController,
+}
+
+impl Prefetch {
+    /// From `embed.js`'s `{ url, response, controller }` (anything else: none).
+    pub fn from_js(value: &JsValue) -> Prefetch {
+        let get = |key: &str| Reflect::get(value, &key.into()).ok();
+        let prefetched = (|| {
+            Some(Prefetched {
+                url: get("url")?.as_string()?,
+                response: get("response")?.dyn_into().ok()?,
+                controller: get("controller")?.dyn_into().ok()?,
+            })
+        })();
+        Prefetch(Rc::new(RefCell::new(prefetched)))
+    }
+
+    /// The prefetched response for `url`, once. One for another URL is aborted.
+    fn take(&self, url: &str) -> Option<Prefetched> {
+        let prefetched = self.0.borrow_mut().take()?;
+        if prefetched.url == url {
+            Some(prefetched)
+        } else {
+            prefetched.controller.abort();
+            None
+        }
+    }
+}
+
 impl Source {
-    pub fn of(host: &HtmlElement, config: &Config) -> Result<Source, JsValue> {
+    pub fn of(host: &HtmlElement, config: &Config, prefetch: Prefetch) -> Result<Source, JsValue> {
         let base = host
             .owner_document()
             .ok_or("no document")?
@@ -45,19 +91,43 @@ impl Source {
             Some(url) => Source::Remote {
                 url: url.href(),
                 timeout_ms: config.timeout_ms,
+                prefetch,
             },
             None => Source::Missing,
         })
     }
 }
 
-/// Reads the article from its source. `abort` cancels an in-flight fetch.
-pub async fn load_article(source: Source, abort: AbortController) -> Result<Article, LoadError> {
-    let article = read_from(source, abort).await;
-    // Many widgets' articles arrive together; rendering them all in one task would
-    // be a long task for the host page. Each renders in a task of its own.
-    yield_to_page().await;
-    article
+/// Starts reading the article from its source: the controller that cancels it (on
+/// removal), and the result to come.
+pub fn load_article(
+    source: &Source,
+) -> (
+    Option<AbortController>,
+    impl Future<Output = Result<Article, LoadError>> + 'static,
+) {
+    let prefetched = match source {
+        Source::Remote { url, prefetch, .. } => prefetch.take(url),
+        _ => None,
+    };
+    let controller = match &prefetched {
+        Some(prefetched) => Some(prefetched.controller.clone()),
+        None => AbortController::new().ok(),
+    };
+    let (source, abort) = (source.clone(), controller.clone());
+    let article = async move {
+        let Some(abort) = abort else {
+            return Err(LoadError::Network(
+                "this browser cannot fetch articles".into(),
+            ));
+        };
+        let article = read_from(source, abort, prefetched.map(|p| p.response)).await;
+        // Many widgets' articles arrive together; rendering them all in one task
+        // would be a long task for the host page. Each renders in a task of its own.
+        yield_to_page().await;
+        article
+    };
+    (controller, article)
 }
 
 async fn yield_to_page() {
@@ -69,12 +139,18 @@ async fn yield_to_page() {
     let _ = JsFuture::from(promise).await;
 }
 
-async fn read_from(source: Source, abort: AbortController) -> Result<Article, LoadError> {
+async fn read_from(
+    source: Source,
+    abort: AbortController,
+    prefetched: Option<Promise>,
+) -> Result<Article, LoadError> {
     match source {
         Source::Inline { json, base } => read_article(json.as_bytes(), &base),
-        Source::Remote { url, timeout_ms } => {
+        Source::Remote {
+            url, timeout_ms, ..
+        } => {
             let timer = Timer::abort_after(&abort, timeout_ms);
-            let fetched = fetch_bytes(&url, &abort).await;
+            let fetched = fetch_bytes(&url, &abort, prefetched).await;
             let timed_out = timer.fired();
             drop(timer);
             match fetched {
@@ -87,13 +163,24 @@ async fn read_from(source: Source, abort: AbortController) -> Result<Article, Lo
     }
 }
 
-async fn fetch_bytes(url: &str, abort: &AbortController) -> Result<(Vec<u8>, String), LoadError> {
+async fn fetch_bytes(
+    url: &str,
+    abort: &AbortController,
+    prefetched: Option<Promise>,
+) -> Result<(Vec<u8>, String), LoadError> {
     let network = |error: JsValue| LoadError::Network(describe(&error));
-    let response = gloo_net::http::Request::get(url)
-        .abort_signal(Some(&abort.signal()))
-        .send()
-        .await
-        .map_err(|error| LoadError::Network(error.to_string()))?;
+    let response: gloo_net::http::Response = match prefetched {
+        Some(response) => JsFuture::from(response)
+            .await
+            .map_err(network)?
+            .unchecked_into::<web_sys::Response>()
+            .into(),
+        None => gloo_net::http::Request::get(url)
+            .abort_signal(Some(&abort.signal()))
+            .send()
+            .await
+            .map_err(|error| LoadError::Network(error.to_string()))?,
+    };
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 pub use events::{dispatch_error, dispatch_load, dispatch_share};
-pub use fetch::{load_article, Source};
+pub use fetch::{load_article, Prefetch, Source};
 
 use crate::{
     article::{join, resolve_http_url},
@@ -38,9 +38,11 @@ impl Drop for Widget {
     }
 }
 
-/// Renders the widget for `host` into its open shadow root.
+/// Renders the widget for `host` into its open shadow root. `prefetched` is the
+/// fetch of its `src` that `embed.js` started early (`{ url, response, controller }`),
+/// or `undefined`.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, prefetched: JsValue) -> Result<Widget, JsValue> {
     let inherited_lang = host
         .parent_element()
         .and_then(|parent| parent.closest("[lang]").ok().flatten())
@@ -50,7 +52,7 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     if !problems.is_empty() {
         web_sys::console::warn_1(&format!("<article-widget>: {}", join(problems, "; ")).into());
     }
-    let source = Source::of(&host, &config)?;
+    let source = Source::of(&host, &config, Prefetch::from_js(&prefetched))?;
     let fallback_link = fallback_link(&host);
     let container = shadow::container(&host)?;
     let host = Host(SendWrapper::new(host));

@@ -3,7 +3,6 @@ use web_sys::AbortController;
 
 use super::{article::ArticleView, error::ErrorPanel, skeleton::Skeleton};
 use crate::{
-    article::LoadError,
     config::Config,
     embed::{load_article, Source},
 };
@@ -19,17 +18,9 @@ use crate::{
 pub fn Widget(config: Config, source: Source, fallback_link: Option<String>) -> impl IntoView {
     let in_flight = StoredValue::new_local(None::<AbortController>);
     let article = LocalResource::new(move || {
-        let controller = AbortController::new().ok();
-        in_flight.set_value(controller.clone());
-        let source = source.clone();
-        async move {
-            match controller {
-                Some(controller) => load_article(source, controller).await,
-                None => Err(LoadError::Network(
-                    "this browser cannot fetch articles".into(),
-                )),
-            }
-        }
+        let (controller, article) = load_article(&source);
+        in_flight.set_value(controller);
+        article
     });
     // Removing the element aborts its fetch.
     on_cleanup(move || {

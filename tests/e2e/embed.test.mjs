@@ -2,6 +2,7 @@
 // and go, attribute changes, the fallback children.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { distFiles } from '../dist-files.mjs';
 import { environment, events, FALLBACK, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
 
 let env;
@@ -36,6 +37,33 @@ test('50 widgets and a doubly included script: one definition, one wasm fetch, 5
   assert.equal(await page.evaluate(() => typeof customElements.get('article-widget')), 'function');
   assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
   await page.context().close();
+});
+
+test('the glue, the wasm and the article download side by side, each once', async () => {
+  const { glue, wasm } = distFiles();
+  // A slow CDN: sequential loading would start each download after the last one ended.
+  env.cdnDelays.set(`/${glue}`, 700).set(`/${wasm}`, 700);
+  const src = `${SRC}?side-by-side`;
+  const articleFetches = () => env.partnerLog.filter((p) => p === '/articles/us-russia-intel.json').length;
+  const before = articleFetches();
+  try {
+    const page = await env.open(widget({ src }) + env.embed);
+    await waitForPart(page, '[part=headline]');
+    const timing = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map(({ name, startTime, responseEnd }) => ({ name, startTime, responseEnd })));
+    const entry = (suffix) => {
+      const found = timing.filter((t) => new URL(t.name).pathname.endsWith(suffix) || t.name.endsWith(suffix));
+      assert.equal(found.length, 1, `${suffix} is fetched once`);
+      return found[0];
+    };
+    const [g, w, json] = [entry(glue), entry(wasm), entry(src)];
+    assert.ok(w.startTime < g.responseEnd, 'the wasm is requested before the glue has arrived');
+    assert.ok(json.startTime < w.responseEnd, 'the article is requested before the wasm has arrived');
+    assert.ok(json.startTime < g.responseEnd, 'the article is requested before the glue has arrived');
+    assert.equal(articleFetches() - before, 1, 'the widget takes over the early fetch rather than fetching again');
+  } finally {
+    env.cdnDelays.clear();
+  }
 });
 
 test('the fallback children show until the article renders, then give way', async () => {

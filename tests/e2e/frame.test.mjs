@@ -33,7 +33,7 @@ async function openWithPolicy(body, frameSrc) {
   return page;
 }
 
-const framed = (page) => page.frames().find((f) => f.url().includes('/frame.html'));
+const framed = (page) => page.frames().find((f) => /\/frame-[0-9a-f]{16}\.html/.test(f.url()));
 
 test('without wasm-unsafe-eval the article renders in a frame from the widget origin, sized to fit', async () => {
   const page = await openWithPolicy(widget({ src: 'articles/us-russia-intel.json' }), 'CDN');

@@ -45,6 +45,8 @@ export async function environment() {
     partnerUrl,
     embed,
     cdnLog,
+    /** Paths on the widget's origin that answer slowly: path → milliseconds. */
+    cdnDelays: cdn.delays,
     /** Every path the partner origin served (and `aborted PATH` for requests given up). */
     partnerLog,
     /** Extra routes on the partner origin: path → HTML or `{ body, headers }`. */

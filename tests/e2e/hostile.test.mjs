@@ -1,6 +1,7 @@
 // Issue 4: nothing breaks and nothing leaks. Hostile article documents, failing
 // servers, hostile host CSS, and widgets that come and go by the hundred.
 import { after, before, test } from 'node:test';
+import { distFiles } from '../dist-files.mjs';
 import assert from 'node:assert/strict';
 import { environment, events, waitForPart, widget } from './helpers.mjs';
 
@@ -159,7 +160,7 @@ test('adding and removing 50 widgets, again and again, frees their nodes and lis
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     // The page's one wasm instance (the glue module is cached, init returns its exports):
     // Leptos owners and signals live in its linear memory, which grows if they leak.
-    const wasm = await page.evaluate(async (glue) => (await (await import(glue)).default()).memory.buffer.byteLength, `${env.cdnUrl}article-widget.js`);
+    const wasm = await page.evaluate(async (glue) => (await (await import(glue)).default()).memory.buffer.byteLength, `${env.cdnUrl}${distFiles().glue}`);
     return { nodes, jsEventListeners, heap: usedSize, wasm };
   };
   const cycle = () => page.evaluate(async () => {

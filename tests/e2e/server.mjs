@@ -1,6 +1,7 @@
 // A small static server for the demo and the end-to-end tests: serves a folder
 // with CORS (so dist/ can be used from another origin) and, for the tests,
 // routes that fail the way real servers fail.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -65,10 +66,24 @@ const FAULTS = {
 };
 
 /**
- * Serves `root`. `pages` maps extra paths to HTML (pages the tests write);
- * `log` collects every path requested, in order.
+ * The README's caching recipe: content-hashed files are immutable, `embed.js` is
+ * cached for five minutes, everything else (pages, article JSON) is revalidated
+ * with its ETag every time.
  */
-export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = new Map() }) {
+export function cacheControl(path) {
+  if (/-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path)) return 'public, max-age=31536000, immutable';
+  if (path.endsWith('/embed.js')) return 'public, max-age=300';
+  return 'no-cache';
+}
+
+/**
+ * Serves `root`. `pages` maps extra paths to HTML (pages the tests write);
+ * `log` collects every path requested, in order (and `304 PATH` when answered
+ * from the client's cache); `delays` maps paths to the milliseconds they take to
+ * answer (a slow CDN). Without `cache`, nothing is cached (tests count requests);
+ * with it, files get the caching recipe and ETags.
+ */
+export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = new Map(), delays = new Map(), cache = false }) {
   const base = resolve(root);
   const failedOnce = new Set();
   const server = createServer(async (req, res) => {
@@ -92,29 +107,40 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
       res.writeHead(503, { 'content-type': 'text/plain' });
       return res.end('try again');
     }
-    const delay = Number(url.searchParams.get('delay') || 0);
+    const delay = Number(url.searchParams.get('delay') || delays.get(url.pathname) || 0);
     if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 30_000)));
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base)) { res.writeHead(403); return res.end(); }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(path)] || 'application/octet-stream' };
+      if (cache) {
+        const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+        Object.assign(headers, { 'cache-control': cacheControl(url.pathname), etag });
+        if (req.headers['if-none-match'] === etag) {
+          log.push(`304 ${url.pathname}`);
+          res.writeHead(304, headers);
+          return res.end();
+        }
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port, log, pages })));
+  return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port, log, pages, delays })));
 }
 
-// `node tests/e2e/server.mjs --root dist --port 8080`
+// `node tests/e2e/server.mjs --root dist --port 8080 [--cache]`
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = (name, fallback) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const { port } = await start({ root: arg('root', 'dist'), port: Number(arg('port', 8080)) });
-  console.log(`serving ${arg('root', 'dist')} on http://127.0.0.1:${port}/`);
+  const cache = process.argv.includes('--cache');
+  const { port } = await start({ root: arg('root', 'dist'), port: Number(arg('port', 8080)), cache });
+  console.log(`serving ${arg('root', 'dist')} on http://127.0.0.1:${port}/${cache ? ' with the caching recipe' : ''}`);
 }

@@ -1,0 +1,50 @@
+// Trunk's post-build hook: gives every file the widget loads a content-hashed name
+// (so a CDN can cache it forever), rewrites the references to them, and minifies
+// embed.js, the one file with a stable name (cached briefly; see the README's
+// "Caching" recipe). Runs on Trunk's staging directory, or on the folder given.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const path = (name) => join(dir, name);
+const read = (name) => readFileSync(path(name), 'utf8');
+
+/** Rewrites `from` → `to` in `file`, insisting that the reference is there. */
+function rewrite(file, renames) {
+  let text = read(file);
+  for (const [from, to] of renames) {
+    if (!text.includes(from)) throw new Error(`${file} does not mention ${from}`);
+    text = text.split(from).join(to);
+  }
+  writeFileSync(path(file), text);
+}
+
+/** Renames `name` to `stem-HASH.ext` after its content; returns the new name. */
+function hashName(name) {
+  const hash = createHash('sha256').update(readFileSync(path(name))).digest('hex').slice(0, 16);
+  const dot = name.endsWith('_bg.wasm') ? name.length - '_bg.wasm'.length : name.lastIndexOf('.');
+  const hashed = `${name.slice(0, dot)}-${hash}${name.slice(dot)}`;
+  renameSync(path(name), path(hashed));
+  return hashed;
+}
+
+// Leaves first, so each file is hashed after the names inside it are final.
+const wasm = hashName('article-widget_bg.wasm');
+rewrite('article-widget.js', [['article-widget_bg.wasm', wasm]]);
+const glue = hashName('article-widget.js');
+const frameCss = hashName('frame.css');
+const frameJs = hashName('frame.js');
+rewrite('frame.html', [['"frame.css"', `"${frameCss}"`], ['"frame.js"', `"${frameJs}"`]]);
+const frameHtml = hashName('frame.html');
+rewrite('frame-host.js', [['frame.html', frameHtml]]);
+const frameHost = hashName('frame-host.js');
+rewrite('embed.js', [
+  ["'article-widget.js'", `'${glue}'`],
+  ["'article-widget_bg.wasm'", `'${wasm}'`],
+  ["'frame-host.js'", `'${frameHost}'`],
+]);
+const { code } = await minify(read('embed.js'), { compress: true, mangle: true });
+writeFileSync(path('embed.js'), code);
+console.log(`hashed: ${[wasm, glue, frameCss, frameJs, frameHtml, frameHost].join(' ')}; embed.js minified`);
