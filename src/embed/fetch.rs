@@ -121,9 +121,12 @@ pub fn load_article(
                 "this browser cannot fetch articles".into(),
             ));
         };
+        // Many widgets start together, often with their articles already here
+        // (inline, or fetched early): reading and rendering them all in the task
+        // that mounted them would be one long task for the host page. Each widget
+        // reads its article in a task of its own, and renders it in another.
+        yield_to_page().await;
         let article = read_from(source, abort, prefetched.map(|p| p.response)).await;
-        // Many widgets' articles arrive together; rendering them all in one task
-        // would be a long task for the host page. Each renders in a task of its own.
         yield_to_page().await;
         article
     };
