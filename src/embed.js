@@ -45,11 +45,11 @@
     } catch (e) { /* the widget reports a bad src itself */ }
   }
 
-  // Mounting many widgets at once would be one long task: mount them in slices
-  // of at most 8 ms, yielding to the page in between.
+  // Starting many widgets at once would be one long task: their fetches and
+  // mounts run in slices of at most 8 ms, in order, yielding to the page between.
   var queue = [];
-  function schedule(mount) {
-    if (queue.push(mount) === 1) setTimeout(drain, 0);
+  function schedule(work) {
+    if (queue.push(work) === 1) setTimeout(drain, 0);
   }
   function drain() {
     var start = performance.now();
@@ -100,7 +100,11 @@
       var generation = (element._generation || 0) + 1;
       element._generation = generation;
       if (!wasmAllowed) return element._renderInFrame();
-      var early = prefetch(element);
+      // Started in the mount slices too: fifty fetches at once would be a long task.
+      var early;
+      schedule(function () {
+        if (element.isConnected && element._generation === generation) early = prefetch(element);
+      });
       function cancel(error) {
         if (early) early.controller.abort();
         if (error) fail(element, (error && error.message) || error);
