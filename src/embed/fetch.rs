@@ -134,9 +134,14 @@ pub fn load_article(
 }
 
 async fn yield_to_page() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
+    sleep(0).await;
+}
+
+/// Resolves after `ms` milliseconds (a task later at least).
+pub async fn sleep(ms: i32) {
+    let promise = Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = JsFuture::from(promise).await;

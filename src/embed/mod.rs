@@ -1,34 +1,30 @@
 //! The glue between the `<article-widget>` custom element (defined in `embed.js`)
-//! and the Leptos view: read the attributes, open the shadow root, mount, unmount.
+//! and the view: read the attributes, open the shadow root, mount, unmount.
 
 mod events;
 mod fetch;
 mod shadow;
 
-use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
-use send_wrapper::SendWrapper;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 pub use events::{dispatch_error, dispatch_load, dispatch_share};
-pub use fetch::{load_article, Prefetch, Source};
+pub use fetch::{load_article, sleep, Prefetch, Source};
 
 use crate::{
     article::{join, resolve_http_url},
     config::Config,
-    view::Widget as WidgetView,
+    view::View,
 };
-
-/// The element hosting a widget, for the few places that talk back to it (events).
-#[derive(Clone)]
-pub struct Host(pub SendWrapper<HtmlElement>);
 
 /// One mounted widget. `embed.js` keeps it on the element and calls `free()` when
 /// the element leaves the page, which unmounts the view and aborts its fetch.
 #[wasm_bindgen]
 pub struct Widget {
     // Field order is drop order: unmount the view before removing its container.
-    _view: leptos::mount::UnmountHandle<AnyViewState>,
+    _view: Rc<View>,
     container: HtmlElement,
 }
 
@@ -55,11 +51,7 @@ pub fn mount(host: HtmlElement, prefetched: JsValue) -> Result<Widget, JsValue> 
     let source = Source::of(&host, &config, Prefetch::from_js(&prefetched))?;
     let fallback_link = fallback_link(&host);
     let container = shadow::container(&host)?;
-    let host = Host(SendWrapper::new(host));
-    let view = mount_to(container.clone(), move || {
-        provide_context(host);
-        view! { <WidgetView config source fallback_link /> }.into_any()
-    });
+    let view = View::start(container.clone(), host, config, source, fallback_link)?;
     Ok(Widget {
         _view: view,
         container,

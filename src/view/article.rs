@@ -1,89 +1,100 @@
-use leptos::prelude::*;
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+use web_sys::Node;
 
 use super::{
-    body::Body,
-    meta::{Byline, ReadingTime, Timestamp},
-    share::{Share, Shared},
+    body::body,
+    meta::{byline, reading_time, timestamp},
+    share::{share, Shared},
+    View,
 };
 use crate::{
     article::Article,
-    config::{Config, ShareUrl},
-    embed::{dispatch_load, page_url, Host},
+    config::ShareUrl,
+    embed::page_url,
     i18n::{direction, strings},
 };
 
+const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
 /// `part="article"`: the rendered article, a landmark named by its headline.
-#[component]
-pub fn ArticleView(article: Article, config: Config) -> impl IntoView {
-    if let Some(host) = use_context::<Host>() {
-        let article = article.clone();
-        // Effects run after the view is in the DOM: "load" means "rendered".
-        Effect::new(move |_| dispatch_load(&host.0, &article));
+pub fn article(view: &Rc<View>, parent: &Node, article: &Article) -> Result<(), JsValue> {
+    let config = &view.config;
+    let lang = config.lang.as_str();
+    let text = strings(lang);
+    // A landmark named by its headline (ARIA in HTML allows `region` on `<article>`).
+    let root = view.element(
+        parent,
+        "article",
+        &[
+            ("part", "article"),
+            ("class", "article"),
+            ("lang", lang),
+            ("dir", direction(lang)),
+            ("role", "region"),
+            ("aria-labelledby", "headline"),
+        ],
+    )?;
+    let head = view.element(&root, "header", &[("class", "head")])?;
+    headline(view, &head, &article.headline, config.heading_level)?;
+    if let Some(standfirst) = &article.standfirst {
+        let p = view.element(
+            &head,
+            "p",
+            &[
+                ("part", "standfirst"),
+                ("class", "standfirst"),
+                ("dir", "auto"),
+            ],
+        )?;
+        view.text(&p, standfirst)?;
     }
-    let text = strings(&config.lang);
-    let dir = direction(&config.lang);
-    let lang = config.lang.clone();
+    let meta = view.element(&head, "div", &[("class", "meta")])?;
+    byline(
+        view,
+        &meta,
+        article.byline.as_deref(),
+        article.source.as_ref(),
+    )?;
+    let dates = view.element(&meta, "p", &[("class", "dates")])?;
+    if let Some(time) = &article.published {
+        timestamp(view, &dates, "published", text.published, time)?;
+    }
+    if let Some(time) = &article.updated {
+        timestamp(view, &dates, "updated", text.updated, time)?;
+    }
+    reading_time(view, &meta, article.reading_time_minutes)?;
+    body(view, &root, &article.body)?;
     // Share the canonical URL, or the host page's with `share-url="page"`; with
     // neither (or `share="none"`), no share controls.
     let shared_url = match config.share_url {
         ShareUrl::Article => article.url.clone(),
         ShareUrl::Page => page_url(),
     };
-    let share = shared_url
-        .filter(|_| !config.share.is_empty())
-        .map(|url| Shared {
+    if let Some(url) = shared_url.filter(|_| !config.share.is_empty()) {
+        let shared = Shared {
             url,
             title: article.headline.clone(),
             text: article.standfirst.clone(),
-        });
-    let Article {
-        headline,
-        standfirst,
-        byline,
-        source,
-        published,
-        updated,
-        reading_time_minutes,
-        body,
-        ..
-    } = article;
-
-    view! {
-        // A landmark named by its headline (ARIA in HTML allows `region` on `<article>`).
-        <article part="article" class="article" lang=lang.clone() dir=dir role="region" aria-labelledby="headline">
-            <header class="head">
-                <Headline text=headline level=config.heading_level />
-                {standfirst.map(|text| view! { <p part="standfirst" class="standfirst" dir="auto">{text}</p> })}
-                <div class="meta">
-                    <Byline byline source />
-                    <p class="dates">
-                        {published.map(|t| view! { <Timestamp part="published" label=text.published time=t lang=lang.clone() /> })}
-                        {updated.map(|t| view! { <Timestamp part="updated" label=text.updated time=t lang=lang.clone() /> })}
-                    </p>
-                    <ReadingTime minutes=reading_time_minutes lang=lang.clone() />
-                </div>
-            </header>
-            <Body blocks=body level=config.heading_level />
-            {share.map(|shared| view! { <Share networks=config.share.clone() shared text /> })}
-        </article>
+        };
+        share(view, &root, &config.share, Rc::new(shared))?;
     }
+    Ok(())
 }
 
 /// `part="headline"`: `<h2>` unless the `heading-level` attribute says otherwise.
-#[component]
-fn Headline(text: String, level: u8) -> impl IntoView {
-    match level {
-        1 => view! { <h1 part="headline" id="headline" class="headline" dir="auto">{text}</h1> }
-            .into_any(),
-        3 => view! { <h3 part="headline" id="headline" class="headline" dir="auto">{text}</h3> }
-            .into_any(),
-        4 => view! { <h4 part="headline" id="headline" class="headline" dir="auto">{text}</h4> }
-            .into_any(),
-        5 => view! { <h5 part="headline" id="headline" class="headline" dir="auto">{text}</h5> }
-            .into_any(),
-        6 => view! { <h6 part="headline" id="headline" class="headline" dir="auto">{text}</h6> }
-            .into_any(),
-        _ => view! { <h2 part="headline" id="headline" class="headline" dir="auto">{text}</h2> }
-            .into_any(),
-    }
+fn headline(view: &View, parent: &Node, text: &str, level: u8) -> Result<(), JsValue> {
+    let tag = HEADINGS[usize::from(level.clamp(1, 6) - 1)];
+    let headline = view.element(
+        parent,
+        tag,
+        &[
+            ("part", "headline"),
+            ("id", "headline"),
+            ("class", "headline"),
+            ("dir", "auto"),
+        ],
+    )?;
+    view.text(&headline, text)
 }

@@ -1,103 +1,120 @@
-use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::{Element, Node};
 
+use super::View;
 use crate::article::{Block, Inline, Text};
 
+const SUBHEADINGS: [&str; 4] = ["h3", "h4", "h5", "h6"];
+
 /// `part="body"`: the article body as semantic elements; text is always text.
-#[component]
-pub fn Body(blocks: Vec<Block>, level: u8) -> impl IntoView {
+pub fn body(view: &View, parent: &Node, blocks: &[Block]) -> Result<(), JsValue> {
+    let body = view.element(parent, "div", &[("part", "body"), ("class", "body")])?;
     // Subheadings sit one level under the headline.
-    let sub = (level + 1).min(6);
-    view! {
-        <div part="body" class="body">
-            {blocks.into_iter().map(|block| render(block, sub)).collect_view()}
-        </div>
-    }
-}
-
-fn render(block: Block, sub: u8) -> AnyView {
-    match block {
-        Block::Paragraph { text } => view! { <p dir="auto">{rich(text)}</p> }.into_any(),
-        Block::Quote { text, cite } => view! {
-            <blockquote dir="auto">
-                <p>{rich(text)}</p>
-                {cite.map(|cite| view! { <footer>"— "<cite>{cite}</cite></footer> })}
-            </blockquote>
-        }
-        .into_any(),
-        Block::Heading { text } => subheading(rich(text), sub),
-        Block::List {
-            ordered: true,
-            items,
-        } => view! { <ol>{list_items(items)}</ol> }.into_any(),
-        Block::List {
-            ordered: false,
-            items,
-        } => view! { <ul>{list_items(items)}</ul> }.into_any(),
-        Block::Image {
-            src,
-            alt,
-            caption,
-            credit,
-        } => {
-            let has_caption = caption.is_some() || credit.is_some();
-            view! {
-                <figure>
-                    <img src=src alt=alt loading="lazy" decoding="async" />
-                    {has_caption.then(|| view! {
-                        <figcaption dir="auto">
-                            {caption}
-                            {credit.map(|credit| view! { " "<span class="credit">{credit}</span> })}
-                        </figcaption>
-                    })}
-                </figure>
+    let level = (view.config.heading_level + 1).clamp(3, 6);
+    let subheading = SUBHEADINGS[usize::from(level - 3)];
+    for block in blocks {
+        match block {
+            Block::Paragraph { text } => {
+                rich(view, &view.element(&body, "p", &[("dir", "auto")])?, text)?;
             }
-            .into_any()
+            Block::Heading { text } => {
+                rich(
+                    view,
+                    &view.element(&body, subheading, &[("dir", "auto")])?,
+                    text,
+                )?;
+            }
+            Block::Quote { text, cite } => {
+                let quote = view.element(&body, "blockquote", &[("dir", "auto")])?;
+                rich(view, &view.element(&quote, "p", &[])?, text)?;
+                if let Some(cite) = cite {
+                    let footer = view.element(&quote, "footer", &[])?;
+                    view.text(&footer, "— ")?;
+                    let cite_element = view.element(&footer, "cite", &[])?;
+                    view.text(&cite_element, cite)?;
+                }
+            }
+            Block::List { ordered, items } => {
+                let list = view.element(&body, if *ordered { "ol" } else { "ul" }, &[])?;
+                for item in items {
+                    rich(view, &view.element(&list, "li", &[("dir", "auto")])?, item)?;
+                }
+            }
+            Block::Image {
+                src,
+                alt,
+                caption,
+                credit,
+            } => image(view, &body, src, alt, caption.as_deref(), credit.as_deref())?,
         }
     }
+    Ok(())
 }
 
-fn list_items(items: Vec<Text>) -> impl IntoView {
-    items
-        .into_iter()
-        .map(|item| view! { <li dir="auto">{rich(item)}</li> })
-        .collect_view()
+fn image(
+    view: &View,
+    parent: &Element,
+    src: &str,
+    alt: &str,
+    caption: Option<&str>,
+    credit: Option<&str>,
+) -> Result<(), JsValue> {
+    let figure = view.element(parent, "figure", &[])?;
+    view.element(
+        &figure,
+        "img",
+        &[
+            ("src", src),
+            ("alt", alt),
+            ("loading", "lazy"),
+            ("decoding", "async"),
+        ],
+    )?;
+    if caption.is_some() || credit.is_some() {
+        let figcaption = view.element(&figure, "figcaption", &[("dir", "auto")])?;
+        if let Some(caption) = caption {
+            view.text(&figcaption, caption)?;
+        }
+        if let Some(credit) = credit {
+            view.text(&figcaption, " ")?;
+            let credit_element = view.element(&figcaption, "span", &[("class", "credit")])?;
+            view.text(&credit_element, credit)?;
+        }
+    }
+    Ok(())
 }
 
 /// Inline runs: text nodes, `<strong>`, `<em>`, links (to a new tab) and `<br>`.
-fn rich(text: Text) -> impl IntoView {
-    text.0
-        .into_iter()
-        .map(|inline| match inline {
-            Inline::Break => view! { <br /> }.into_any(),
+fn rich(view: &View, parent: &Element, text: &Text) -> Result<(), JsValue> {
+    for inline in &text.0 {
+        match inline {
+            Inline::Break => {
+                view.element(parent, "br", &[])?;
+            }
             Inline::Run {
                 text,
                 strong,
                 emphasis,
                 link,
             } => {
-                let mut run = text.into_any();
-                if emphasis {
-                    run = view! { <em>{run}</em> }.into_any();
-                }
-                if strong {
-                    run = view! { <strong>{run}</strong> }.into_any();
-                }
+                let mut at = parent.clone();
                 if let Some(href) = link {
-                    run =
-                        view! { <a href=href target="_blank" rel="noopener noreferrer">{run}</a> }
-                            .into_any();
+                    let attributes = [
+                        ("href", href.as_str()),
+                        ("target", "_blank"),
+                        ("rel", "noopener noreferrer"),
+                    ];
+                    at = view.element(&at, "a", &attributes)?;
                 }
-                run
+                if *strong {
+                    at = view.element(&at, "strong", &[])?;
+                }
+                if *emphasis {
+                    at = view.element(&at, "em", &[])?;
+                }
+                view.text(&at, text)?;
             }
-        })
-        .collect_view()
-}
-
-fn subheading(text: impl IntoView + 'static, level: u8) -> AnyView {
-    match level {
-        4 => view! { <h4 dir="auto">{text}</h4> }.into_any(),
-        5 => view! { <h5 dir="auto">{text}</h5> }.into_any(),
-        6 => view! { <h6 dir="auto">{text}</h6> }.into_any(),
-        _ => view! { <h3 dir="auto">{text}</h3> }.into_any(),
+        }
     }
+    Ok(())
 }

@@ -1,59 +1,79 @@
-use leptos::prelude::*;
+use std::rc::Rc;
 
-use super::skeleton::Fallback;
+use wasm_bindgen::JsValue;
+use web_sys::Node;
+
+use super::{skeleton::fallback, View};
 use crate::{
     article::LoadError,
-    embed::{dispatch_error, Host},
     i18n::{direction, strings, Strings},
 };
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
 /// `retry` button and, when known, a link to the article on the publisher's site.
-#[component]
-pub fn ErrorPanel(
-    error: LoadError,
-    lang: String,
+pub fn error_panel(
+    view: &Rc<View>,
+    parent: &Node,
+    error: &LoadError,
     fallback_link: Option<String>,
-    retrying: ReadSignal<bool>,
-    on_retry: impl Fn() + 'static,
-) -> impl IntoView {
-    if let Some(host) = use_context::<Host>() {
-        let error = error.clone();
-        // Effects run once the panel is in the DOM.
-        Effect::new(move |_| dispatch_error(&host.0, &error));
+) -> Result<(), JsValue> {
+    let lang = view.config.lang.as_str();
+    let text = strings(lang);
+    let panel = view.element(
+        parent,
+        "div",
+        &[
+            ("part", "error"),
+            ("class", "error"),
+            ("role", "alert"),
+            ("dir", direction(lang)),
+            ("lang", lang),
+        ],
+    )?;
+    let title = view.element(&panel, "p", &[("class", "error-title")])?;
+    view.text(&title, text.error_title)?;
+    let message = view.element(&panel, "p", &[("class", "error-message")])?;
+    view.text(&message, error_message(text, error))?;
+    fallback(view, &panel)?;
+    let actions = view.element(&panel, "div", &[("class", "error-actions")])?;
+    let retry = view.element(
+        &actions,
+        "button",
+        &[
+            ("part", "retry"),
+            ("type", "button"),
+            ("aria-busy", "false"),
+        ],
+    )?;
+    view.text(&retry, text.retry)?;
+    let button = retry.clone();
+    view.on_click(&retry, move |view| {
+        if button.has_attribute("disabled") {
+            return;
+        }
+        // Busy until the new result replaces the panel.
+        let _ = button.set_attribute("aria-busy", "true");
+        let _ = button.set_attribute("disabled", "");
+        button.set_text_content(Some(text.loading));
+        view.load();
+    })?;
+    if let Some(href) = error.canonical_url().map(str::to_owned).or(fallback_link) {
+        let link = view.element(
+            &actions,
+            "a",
+            &[
+                ("class", "read-on-site"),
+                ("href", &href),
+                ("target", "_blank"),
+                ("rel", "noopener noreferrer"),
+            ],
+        )?;
+        view.text(&link, text.read_on_site)?;
     }
-    let text = strings(&lang);
-    let link = error.canonical_url().map(str::to_owned).or(fallback_link);
-
-    view! {
-        <div part="error" class="error" role="alert" dir=direction(&lang) lang=lang>
-            <p class="error-title">{text.error_title}</p>
-            <p class="error-message">{message(text, &error)}</p>
-            <Fallback />
-            <div class="error-actions">
-                <button
-                    part="retry"
-                    type="button"
-                    aria-busy=move || retrying.get().to_string()
-                    disabled=move || retrying.get()
-                    on:click=move |_| on_retry()
-                >
-                    {move || if retrying.get() { text.loading } else { text.retry }}
-                </button>
-                {link
-                    .map(|href| {
-                        view! {
-                            <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
-                                {text.read_on_site}
-                            </a>
-                        }
-                    })}
-            </div>
-        </div>
-    }
+    Ok(())
 }
 
-fn message(text: &Strings, error: &LoadError) -> &'static str {
+fn error_message(text: &Strings, error: &LoadError) -> &'static str {
     match error {
         LoadError::Network(_) => text.error_network,
         LoadError::Http(_) => text.error_http,

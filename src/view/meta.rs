@@ -1,63 +1,96 @@
-use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::Node;
 
-use super::intl;
+use super::{intl, View};
 use crate::{
-    article::{self, relative_time, Source},
+    article::{relative_time, Source, Timestamp},
     i18n::strings,
 };
 
 /// `part="byline"`: the author(s) and/or the source, linked when it has a URL.
-#[component]
-pub fn Byline(byline: Option<String>, source: Option<Source>) -> impl IntoView {
-    let (name, url) = source.map(|s| (s.name, s.url)).unwrap_or_default();
+pub fn byline(
+    view: &View,
+    parent: &Node,
+    byline: Option<&str>,
+    source: Option<&Source>,
+) -> Result<(), JsValue> {
     // "SBS News · SBS News" says nothing twice.
-    let name = name.filter(|n| byline.as_deref() != Some(n.as_str()));
+    let name = source
+        .and_then(|s| s.name.as_deref())
+        .filter(|name| byline != Some(*name));
     if byline.is_none() && name.is_none() {
-        return None;
+        return Ok(());
     }
-    let source = name.map(|name| match url {
-        Some(href) => view! { <a class="source" href=href target="_blank" rel="noopener noreferrer">{name}</a> }.into_any(),
-        None => view! { <span class="source">{name}</span> }.into_any(),
-    });
-    let separator = (byline.is_some() && source.is_some()).then_some(" · ");
-    Some(view! {
-        <p part="byline" class="byline">
-            {byline.map(|b| view! { <span class="author">{b}</span> })}
-            {separator}
-            {source}
-        </p>
-    })
+    let p = view.element(parent, "p", &[("part", "byline"), ("class", "byline")])?;
+    if let Some(byline) = byline {
+        let author = view.element(&p, "span", &[("class", "author")])?;
+        view.text(&author, byline)?;
+        if name.is_some() {
+            view.text(&p, " · ")?;
+        }
+    }
+    if let Some(name) = name {
+        let source = match source.and_then(|s| s.url.as_deref()) {
+            Some(href) => view.element(
+                &p,
+                "a",
+                &[
+                    ("class", "source"),
+                    ("href", href),
+                    ("target", "_blank"),
+                    ("rel", "noopener noreferrer"),
+                ],
+            )?,
+            None => view.element(&p, "span", &[("class", "source")])?,
+        };
+        view.text(&source, name)?;
+    }
+    Ok(())
 }
 
 /// `part="published"` / `part="updated"`: a `<time>` in the reader's language:
 /// "3 hours ago" when recent, the date and time otherwise (and on hover).
-#[component]
-pub fn Timestamp(
-    part: &'static str,
-    label: &'static str,
-    time: article::Timestamp,
-    lang: String,
-) -> impl IntoView {
+pub fn timestamp(
+    view: &View,
+    parent: &Node,
+    part: &str,
+    label: &str,
+    time: &Timestamp,
+) -> Result<(), JsValue> {
+    let lang = view.config.lang.as_str();
     let absolute =
-        intl::format_date_time(time.epoch_ms, &lang).unwrap_or_else(|| time.rfc3339.clone());
+        intl::format_date_time(time.epoch_ms, lang).unwrap_or_else(|| time.rfc3339.clone());
     let now = js_sys::Date::now() as i64;
     let shown = relative_time(time.epoch_ms, now)
-        .and_then(|relative| intl::format_relative(relative, &lang))
+        .and_then(|relative| intl::format_relative(relative, lang))
         .unwrap_or_else(|| absolute.clone());
-    view! {
-        <span class=part>
-            <span class="label">{label}" "</span>
-            <time part=part datetime=time.rfc3339 title=absolute>{shown}</time>
-        </span>
-    }
+    let wrapper = view.element(parent, "span", &[("class", part)])?;
+    let label_element = view.element(&wrapper, "span", &[("class", "label")])?;
+    view.text(&label_element, label)?;
+    view.text(&label_element, " ")?;
+    let time_element = view.element(
+        &wrapper,
+        "time",
+        &[
+            ("part", part),
+            ("datetime", &time.rfc3339),
+            ("title", &absolute),
+        ],
+    )?;
+    view.text(&time_element, &shown)
 }
 
 /// `part="reading-time"`: "2 min read", plural-correct in every language.
-#[component]
-pub fn ReadingTime(minutes: u32, lang: String) -> impl IntoView {
-    let text = strings(&lang).reading_time.format(
-        &intl::plural_category(minutes, &lang),
-        &intl::format_number(minutes, &lang),
+pub fn reading_time(view: &View, parent: &Node, minutes: u32) -> Result<(), JsValue> {
+    let lang = view.config.lang.as_str();
+    let text = strings(lang).reading_time.format(
+        &intl::plural_category(minutes, lang),
+        &intl::format_number(minutes, lang),
     );
-    view! { <p part="reading-time" class="reading-time">{text}</p> }
+    let p = view.element(
+        parent,
+        "p",
+        &[("part", "reading-time"), ("class", "reading-time")],
+    )?;
+    view.text(&p, &text)
 }

@@ -1,7 +1,12 @@
-//! The Leptos view: small components, each named after the `part` it renders.
+//! The view: one small function per `part`, building DOM with `web-sys`.
+//!
+//! `widget.rs` owns a widget's state (loading → article or error, retry, the
+//! listeners) and `dom.rs` the three helpers everything builds with; every other
+//! file renders one visible piece and is named after its `part`.
 
 mod article;
 mod body;
+mod dom;
 mod error;
 mod icons;
 mod intl;
@@ -10,4 +15,4 @@ mod share;
 mod skeleton;
 mod widget;
 
-pub use widget::Widget;
+pub use widget::View;

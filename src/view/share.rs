@@ -1,21 +1,24 @@
-use js_sys::{Function, Object, Promise, Reflect};
-use leptos::{prelude::*, task::spawn_local};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
+use std::rc::Rc;
 
-use super::icons::Icon;
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{Element, HtmlInputElement, Node};
+
+use super::{
+    icons::{icon, path, CHECK},
+    View,
+};
 use crate::{
     article::Network,
-    embed::{dispatch_share, Host},
-    i18n::Strings,
+    embed::{dispatch_share, sleep},
+    i18n::strings,
 };
 
 /// How long the copy button shows its confirmation.
-const CONFIRMATION: std::time::Duration = std::time::Duration::from_millis(2500);
+const CONFIRMATION_MS: i32 = 2500;
 
 /// What is shared: the URL, and the title and text the networks and the OS share sheet get.
-#[derive(Clone)]
 pub struct Shared {
     pub url: String,
     pub title: String,
@@ -24,113 +27,155 @@ pub struct Shared {
 
 /// `part="share"`: a labelled group of share links and buttons, and a live region
 /// that announces what happened.
-#[component]
-pub fn Share(networks: Vec<Network>, shared: Shared, text: &'static Strings) -> impl IntoView {
-    let (announcement, announce) = signal(String::new());
-    let (copied, set_copied) = signal(false);
-    let (manual_copy, set_manual_copy) = signal(false);
-    let host = use_context::<Host>();
-    let report = StoredValue::new(move |network: Network, url: &str| {
-        if let Some(host) = &host {
-            dispatch_share(&host.0, network.name(), url);
+pub fn share(
+    view: &Rc<View>,
+    parent: &Node,
+    networks: &[Network],
+    shared: Rc<Shared>,
+) -> Result<(), JsValue> {
+    let text = strings(&view.config.lang);
+    let group = view.element(
+        parent,
+        "div",
+        &[
+            ("part", "share"),
+            ("class", "share"),
+            ("role", "group"),
+            ("aria-labelledby", "share-label"),
+        ],
+    )?;
+    let label = view.element(
+        &group,
+        "p",
+        &[("class", "share-label"), ("id", "share-label")],
+    )?;
+    view.text(&label, text.share_label)?;
+    let list = view.element(&group, "ul", &[("class", "share-list")])?;
+    let status = view.element(
+        &group,
+        "p",
+        &[
+            ("class", "visually-hidden"),
+            ("role", "status"),
+            ("aria-live", "polite"),
+        ],
+    )?;
+    for &network in networks {
+        if network == Network::Native && !can_share_natively() {
+            continue;
         }
-    });
-    let controls = networks
-        .into_iter()
-        .filter(|network| *network != Network::Native || can_share_natively())
-        .map(|network| {
-            let label = text.share_control(network);
-            let shared = shared.clone();
-            let control = match network.href(&shared.url, &shared.title) {
-                Some(href) => view! {
-                    <a
-                        class="share-control"
-                        data-network=network.name()
-                        href=href
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        aria-label=label
-                        title=label
-                        on:click=move |_| report.with_value(|report| report(network, &shared.url))
-                    >
-                        <Icon network />
-                    </a>
-                }
-                .into_any(),
-                None if network == Network::Copy => view! {
-                    <button
-                        type="button"
-                        class="share-control copy"
-                        data-network="copy"
-                        on:click=move |_| {
-                            let url = shared.url.clone();
-                            spawn_local(async move {
-                                if copy_to_clipboard(&url).await {
-                                    announce.set(text.link_copied.to_owned());
-                                    set_copied.set(true);
-                                    set_timeout(move || { let _ = set_copied.try_set(false); }, CONFIRMATION);
-                                    report.with_value(|report| report(network, &url));
-                                } else {
-                                    set_manual_copy.set(true);
-                                    announce.set(text.copy_failed.to_owned());
-                                }
-                            });
+        let item = view.element(&list, "li", &[])?;
+        let label = text.share_control(network);
+        let shared = shared.clone();
+        match network.href(&shared.url, &shared.title) {
+            Some(href) => {
+                let link = view.element(
+                    &item,
+                    "a",
+                    &[
+                        ("class", "share-control"),
+                        ("data-network", network.name()),
+                        ("href", &href),
+                        ("target", "_blank"),
+                        ("rel", "noopener noreferrer"),
+                        ("aria-label", label),
+                        ("title", label),
+                    ],
+                )?;
+                icon(view, &link, network)?;
+                view.on_click(&link, move |view| {
+                    dispatch_share(&view.host, network.name(), &shared.url)
+                })?;
+            }
+            None if network == Network::Copy => {
+                let button = view.element(
+                    &item,
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "share-control copy"),
+                        ("data-network", "copy"),
+                    ],
+                )?;
+                let icon_path = icon(view, &button, network)?;
+                let caption = view.element(&button, "span", &[])?;
+                view.text(&caption, label)?;
+                let (status, group) = (status.clone(), group.clone());
+                view.on_click(&button, move |view| {
+                    let view = Rc::downgrade(view);
+                    let (shared, status, group) = (shared.clone(), status.clone(), group.clone());
+                    let (icon_path, caption) = (icon_path.clone(), caption.clone());
+                    spawn_local(async move {
+                        let copied = copy_to_clipboard(&shared.url).await;
+                        let Some(view) = view.upgrade() else { return };
+                        if copied {
+                            status.set_text_content(Some(text.link_copied));
+                            let _ = icon_path.set_attribute("d", CHECK);
+                            caption.set_text_content(Some(text.link_copied));
+                            dispatch_share(&view.host, network.name(), &shared.url);
+                            drop(view);
+                            sleep(CONFIRMATION_MS).await;
+                            let _ = icon_path.set_attribute("d", path(network));
+                            caption.set_text_content(Some(label));
+                        } else {
+                            status.set_text_content(Some(text.copy_failed));
+                            let _ = manual_copy(&view, &group, &shared.url, text.copy_link);
                         }
-                    >
-                        <Icon network done=copied />
-                        <span>{move || if copied.get() { text.link_copied } else { label }}</span>
-                    </button>
-                }
-                .into_any(),
-                None => view! {
-                    <button
-                        type="button"
-                        class="share-control"
-                        data-network=network.name()
-                        aria-label=label
-                        title=label
-                        on:click=move |_| {
-                            let shared = shared.clone();
-                            spawn_local(async move {
-                                // A cancelled share sheet is not an error, and not a share.
-                                if share_natively(&shared).await {
-                                    report.with_value(|report| report(network, &shared.url));
-                                }
-                            });
+                    });
+                })?;
+            }
+            None => {
+                let button = view.element(
+                    &item,
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "share-control"),
+                        ("data-network", network.name()),
+                        ("aria-label", label),
+                        ("title", label),
+                    ],
+                )?;
+                icon(view, &button, network)?;
+                view.on_click(&button, move |view| {
+                    let view = Rc::downgrade(view);
+                    let shared = shared.clone();
+                    spawn_local(async move {
+                        // A cancelled share sheet is not an error, and not a share.
+                        if share_natively(&shared).await {
+                            if let Some(view) = view.upgrade() {
+                                dispatch_share(&view.host, network.name(), &shared.url);
+                            }
                         }
-                    >
-                        <Icon network />
-                    </button>
-                }
-                .into_any(),
-            };
-            view! { <li>{control}</li> }
-        })
-        .collect_view();
-    let url = shared.url.clone();
-
-    view! {
-        <div part="share" class="share" role="group" aria-labelledby="share-label">
-            <p class="share-label" id="share-label">{text.share_label}</p>
-            <ul class="share-list">{controls}</ul>
-            <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
-            {move || manual_copy.get().then(|| view! { <ManualCopy url=url.clone() label=text.copy_link /> })}
-        </div>
+                    });
+                })?;
+            }
+        }
     }
+    Ok(())
 }
 
 /// Where the clipboard is refused: the link, selected, for the reader to copy.
-#[component]
-fn ManualCopy(url: String, label: &'static str) -> impl IntoView {
-    let input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = input.get() {
-            let input: &HtmlInputElement = &input;
-            let _ = input.focus();
-            input.select();
-        }
-    });
-    view! { <input node_ref=input class="share-manual" type="text" readonly value=url aria-label=label /> }
+fn manual_copy(view: &View, group: &Element, url: &str, label: &str) -> Result<(), JsValue> {
+    if group.query_selector(".share-manual")?.is_some() {
+        return Ok(());
+    }
+    let input: HtmlInputElement = view
+        .element(
+            group,
+            "input",
+            &[
+                ("class", "share-manual"),
+                ("type", "text"),
+                ("readonly", ""),
+                ("value", url),
+                ("aria-label", label),
+            ],
+        )?
+        .dyn_into()?;
+    input.focus()?;
+    input.select();
+    Ok(())
 }
 
 fn navigator() -> Option<JsValue> {

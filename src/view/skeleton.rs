@@ -1,11 +1,9 @@
-use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::Node;
 
+use super::View;
 use crate::i18n::{direction, strings};
 
-// The view! macro builds elements whose attributes and children are all literals
-// through `template.innerHTML`, which hosts requiring Trusted Types refuse. Classes
-// given as expressions keep every element on the createElement path.
-const FALLBACK: &str = "fallback";
 const BONES: [&str; 6] = [
     "bone bone-headline",
     "bone bone-headline short",
@@ -17,23 +15,36 @@ const BONES: [&str; 6] = [
 
 /// `part="skeleton"`: the placeholder while the article loads, with the partner's
 /// fallback children (slotted) still visible inside it.
-#[component]
-pub fn Skeleton(lang: String) -> impl IntoView {
-    view! {
-        <div part="skeleton" class="skeleton" role="status" aria-busy="true" lang=lang.clone() dir=direction(&lang)>
-            <span class="visually-hidden">{strings(&lang).loading}</span>
-            <Fallback />
-            {BONES.map(|class| view! { <div class=class aria-hidden="true"></div> })}
-        </div>
+pub fn skeleton(view: &View, parent: &Node) -> Result<(), JsValue> {
+    let lang = view.config.lang.as_str();
+    let skeleton = view.element(
+        parent,
+        "div",
+        &[
+            ("part", "skeleton"),
+            ("class", "skeleton"),
+            ("role", "status"),
+            ("aria-busy", "true"),
+            ("lang", lang),
+            ("dir", direction(lang)),
+        ],
+    )?;
+    let label = view.element(&skeleton, "span", &[("class", "visually-hidden")])?;
+    view.text(&label, strings(lang).loading)?;
+    fallback(view, &skeleton)?;
+    for class in BONES {
+        view.element(
+            &skeleton,
+            "div",
+            &[("class", class), ("aria-hidden", "true")],
+        )?;
     }
+    Ok(())
 }
 
 /// The partner's fallback children, shown through a slot.
-#[component]
-pub fn Fallback() -> impl IntoView {
-    view! {
-        <div class=FALLBACK>
-            <slot></slot>
-        </div>
-    }
+pub fn fallback(view: &View, parent: &Node) -> Result<(), JsValue> {
+    let fallback = view.element(parent, "div", &[("class", "fallback")])?;
+    view.element(&fallback, "slot", &[])?;
+    Ok(())
 }

@@ -1,57 +1,97 @@
-use leptos::prelude::*;
-use web_sys::AbortController;
+use std::{cell::RefCell, rc::Rc};
 
-use super::{article::ArticleView, error::ErrorPanel, skeleton::Skeleton};
+use wasm_bindgen::{closure::Closure, JsValue};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{AbortController, Document, Element, HtmlElement};
+
+use super::{article::article, error::error_panel, skeleton::skeleton};
 use crate::{
+    article::LoadError,
     config::Config,
-    embed::{load_article, Source},
+    embed::{dispatch_error, dispatch_load, load_article, Source},
 };
 
-/// Loading → ready or error: a local resource read inside `Transition` + `Suspend`.
-///
-/// The `Suspend` matches on the typed result itself rather than throwing to an
-/// `ErrorBoundary`: in tachys 0.2.19 a pending `Suspend` holds the thread-local
-/// error hook across an `.await`, so with several widgets loading at once one
-/// widget's error can land in another's boundary and leave an empty box
-/// (measured: 1 run in 3 of a page with three widgets).
-#[component]
-pub fn Widget(config: Config, source: Source, fallback_link: Option<String>) -> impl IntoView {
-    let in_flight = StoredValue::new_local(None::<AbortController>);
-    let article = LocalResource::new(move || {
-        let (controller, article) = load_article(&source);
-        in_flight.set_value(controller);
-        article
-    });
-    // Removing the element aborts its fetch.
-    on_cleanup(move || {
-        if let Some(Some(controller)) = in_flight.try_get_value() {
+/// One widget's view: loading (the skeleton), then the article or the error, which
+/// can retry. It owns its listeners and its fetch: dropping it (when the element
+/// leaves the page) drops the one and aborts the other.
+pub struct View {
+    pub(super) document: Document,
+    /// The `<article-widget>` element, which the contract's events are dispatched on.
+    pub(super) host: HtmlElement,
+    pub(super) config: Config,
+    container: HtmlElement,
+    source: Source,
+    fallback_link: Option<String>,
+    pub(super) listeners: RefCell<Vec<Closure<dyn FnMut()>>>,
+    in_flight: RefCell<Option<AbortController>>,
+}
+
+impl Drop for View {
+    fn drop(&mut self) {
+        if let Some(controller) = self.in_flight.take() {
             controller.abort();
         }
-    });
-    let (retrying, set_retrying) = signal(false);
-    let lang = config.lang.clone();
+    }
+}
 
-    view! {
-        <Transition fallback=move || view! { <Skeleton lang=lang.clone() /> } set_pending=set_retrying>
-            {move || {
-                let config = config.clone();
-                let fallback_link = fallback_link.clone();
-                Suspend::new(async move {
-                    match article.await {
-                        Ok(article) => view! { <ArticleView article config /> }.into_any(),
-                        Err(error) => view! {
-                            <ErrorPanel
-                                error
-                                lang=config.lang
-                                fallback_link
-                                retrying
-                                on_retry=move || article.refetch()
-                            />
-                        }
-                        .into_any(),
-                    }
-                })
-            }}
-        </Transition>
+impl View {
+    /// Shows the skeleton in `container` and starts loading the article.
+    pub fn start(
+        container: HtmlElement,
+        host: HtmlElement,
+        config: Config,
+        source: Source,
+        fallback_link: Option<String>,
+    ) -> Result<Rc<View>, JsValue> {
+        let view = Rc::new(View {
+            document: container.owner_document().ok_or("no document")?,
+            host,
+            config,
+            container,
+            source,
+            fallback_link,
+            listeners: RefCell::default(),
+            in_flight: RefCell::default(),
+        });
+        skeleton(&view, &view.container)?;
+        view.load();
+        Ok(view)
+    }
+
+    /// Loads the article; what is shown stays until the result replaces it (the
+    /// skeleton at first, the error panel with its busy retry button on a retry).
+    pub(super) fn load(self: &Rc<Self>) {
+        let (controller, article) = load_article(&self.source);
+        *self.in_flight.borrow_mut() = controller;
+        let view = Rc::downgrade(self);
+        spawn_local(async move {
+            let result = article.await;
+            // Removed meanwhile: nothing to show.
+            if let Some(view) = view.upgrade() {
+                view.in_flight.take();
+                // DOM calls fail only when the document itself is gone.
+                let _ = view.show(result);
+            }
+        });
+    }
+
+    fn show(
+        self: &Rc<Self>,
+        result: Result<crate::article::Article, LoadError>,
+    ) -> Result<(), JsValue> {
+        self.listeners.borrow_mut().clear();
+        self.container.set_text_content(None);
+        let container: &Element = &self.container;
+        match result {
+            Ok(loaded) => {
+                article(self, container, &loaded)?;
+                dispatch_load(&self.host, &loaded);
+            }
+            Err(error) => {
+                error_panel(self, container, &error, self.fallback_link.clone())?;
+                dispatch_error(&self.host, &error);
+            }
+        }
+        Ok(())
     }
 }
