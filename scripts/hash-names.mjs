@@ -32,13 +32,13 @@ function hashName(name) {
 
 // Leaves first, so each file is hashed after the names inside it are final.
 const wasm = hashName('article-widget_bg.wasm');
-rewrite('article-widget.js', [['article-widget_bg.wasm', wasm]]);
+rewrite('article-widget.js', [["'article-widget_bg.wasm'", `'${wasm}'`]]);
 const glue = hashName('article-widget.js');
 const frameCss = hashName('frame.css');
 const frameJs = hashName('frame.js');
 rewrite('frame.html', [['"frame.css"', `"${frameCss}"`], ['"frame.js"', `"${frameJs}"`]]);
 const frameHtml = hashName('frame.html');
-rewrite('frame-host.js', [['frame.html', frameHtml]]);
+rewrite('frame-host.js', [['}frame.html#', `}${frameHtml}#`]]);
 const frameHost = hashName('frame-host.js');
 rewrite('embed.js', [
   ["'article-widget.js'", `'${glue}'`],

@@ -24,6 +24,7 @@
   function load() {
     if (!module) {
       var wasm = fetch(base + WASM);
+      wasm.catch(function () {}); // a failure is reported through the glue's init
       module = import(base + GLUE).then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () { return glue; });
       });
@@ -101,26 +102,30 @@
       element._generation = generation;
       if (!wasmAllowed) return element._renderInFrame();
       // Started in the mount slices too: fifty fetches at once would be a long task.
-      var early;
       schedule(function () {
-        if (element.isConnected && element._generation === generation) early = prefetch(element);
+        if (!element.isConnected || element._generation !== generation) return;
+        element._dropEarly();
+        element._early = prefetch(element);
       });
-      function cancel(error) {
-        if (early) early.controller.abort();
-        if (error) fail(element, (error && error.message) || error);
+      function failed(error) {
+        element._dropEarly();
+        fail(element, (error && error.message) || error);
       }
       load().then(function (glue) {
         schedule(function () {
-          // Removed or re-rendered while waiting: nothing to do.
-          if (!element.isConnected || element._generation !== generation) return cancel();
+          // Removed (which aborted the early fetch) or re-rendered while waiting.
+          if (!element.isConnected || element._generation !== generation) return;
+          var early = element._early;
+          element._early = null;
           element._unmount();
           try {
             element._widget = glue.mount(element, early);
           } catch (error) {
-            cancel(error);
+            if (early) early.controller.abort();
+            failed(error);
           }
         });
-      }).catch(cancel);
+      }).catch(failed);
     }
 
     // On a host that refuses WebAssembly: the widget in a frame from our origin
@@ -135,8 +140,15 @@
       }).catch(function (error) { fail(element, (error && error.message) || error); });
     }
 
+    // The early fetch of an element that will not mount (removed, or re-rendered).
+    _dropEarly() {
+      if (this._early) this._early.controller.abort();
+      this._early = null;
+    }
+
     _unmount() {
       this._generation = (this._generation || 0) + 1;
+      this._dropEarly();
       if (this._widget) {
         this._widget.free();
         this._widget = null;

@@ -443,3 +443,24 @@ fn native_runs_express_what_html_can() {
     );
     assert_eq!(links(&article.body[1]), ["mailto:desk@n.example"]);
 }
+
+#[test]
+fn json_ld_plain_text_with_a_less_than_sign_stays_text() {
+    let doc = br#"{"@type":"NewsArticle","headline":"Maths","articleBody":"If a<b then a is smaller.\nA<bigger> word is not a tag either."}"#;
+    let article = read_article(doc, "https://example.com/").expect("reads");
+    let texts: Vec<String> = article
+        .body
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph { text } => text.plain(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "If a<b then a is smaller.",
+            "A<bigger> word is not a tag either."
+        ]
+    );
+}

@@ -137,10 +137,7 @@ pub fn read(node: &Object, document: &Value, document_url: &str) -> Result<Artic
 
 /// `articleBody` is plain text by the schema, but some publishers put HTML in it.
 fn body_blocks(body: &str, document_url: &str) -> Vec<Block> {
-    let looks_like_html = body
-        .split('<')
-        .skip(1)
-        .any(|tag| tag.starts_with(['/', 'p', 'b']));
+    let looks_like_html = ["</", "<p", "<br"].iter().any(|tag| body.contains(tag));
     if looks_like_html {
         return html_to_blocks(body, document_url);
     }

@@ -55,7 +55,20 @@ impl Prefetch {
                 controller: get("controller")?.dyn_into().ok()?,
             })
         })();
+        if prefetched.is_none() {
+            // Half of one (a host's odd `fetch`): stop it rather than let it run on.
+            if let Some(controller) = get("controller").and_then(|c| c.dyn_into().ok()) {
+                AbortController::abort(&controller);
+            }
+        }
         Prefetch(Rc::new(RefCell::new(prefetched)))
+    }
+
+    /// Aborts an early fetch nobody will take over (the element has inline JSON).
+    fn abort(&self) {
+        if let Some(prefetched) = self.0.borrow_mut().take() {
+            prefetched.controller.abort();
+        }
     }
 
     /// The prefetched response for `url`, once. One for another URL is aborted.
@@ -78,6 +91,7 @@ impl Source {
             .base_uri()?
             .unwrap_or_default();
         if let Some(script) = host.query_selector(":scope > script[type='application/json']")? {
+            prefetch.abort();
             return Ok(Source::Inline {
                 json: script.text_content().unwrap_or_default(),
                 base,
@@ -93,7 +107,10 @@ impl Source {
                 timeout_ms: config.timeout_ms,
                 prefetch,
             },
-            None => Source::Missing,
+            None => {
+                prefetch.abort();
+                Source::Missing
+            }
         })
     }
 }

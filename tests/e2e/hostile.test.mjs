@@ -147,6 +147,29 @@ test('removing a widget aborts its in-flight fetch', async () => {
   await page.context().close();
 });
 
+test('removing a widget before the wasm arrives aborts the early fetch of its article', async () => {
+  const { glue, wasm } = distFiles();
+  env.cdnDelays.set(`/${glue}`, 4000).set(`/${wasm}`, 4000);
+  const count = (entry) => env.partnerLog.filter((p) => p === entry).length;
+  const aborted = () => count('aborted /fault/hang');
+  const [before, requested] = [aborted(), count('/fault/hang')];
+  const until = async (done, ms) => {
+    const deadline = Date.now() + ms;
+    while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  };
+  try {
+    const page = await env.open(widget({ src: '/fault/hang', loading: 'eager' }) + env.embed);
+    await until(() => count('/fault/hang') > requested, 2500);
+    assert.equal(count('/fault/hang') - requested, 1, 'the article is requested while the wasm is still on its way');
+    await page.evaluate(() => document.querySelector('article-widget').remove());
+    await until(() => aborted() > before, 2500);
+    assert.equal(aborted() - before, 1, 'the server saw the early request aborted, before the wasm arrived');
+    await page.context().close();
+  } finally {
+    env.cdnDelays.clear();
+  }
+});
+
 test('adding and removing 50 widgets, again and again, frees their nodes and listeners', async () => {
   const page = await env.open(env.embed);
   await page.waitForFunction(() => customElements.get('article-widget'));
