@@ -10,7 +10,7 @@ use std::{
 use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader};
+use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader, RequestInit, Response};
 
 use crate::{
     article::{read_article, Article, Invalid, LoadError, MAX_DOCUMENT_BYTES},
@@ -194,24 +194,28 @@ async fn fetch_bytes(
     prefetched: Option<Promise>,
 ) -> Result<(Vec<u8>, String), LoadError> {
     let network = |error: JsValue| LoadError::Network(describe(&error));
-    let response: gloo_net::http::Response = match prefetched {
-        Some(response) => JsFuture::from(response)
-            .await
-            .map_err(network)?
-            .unchecked_into::<web_sys::Response>()
-            .into(),
-        None => gloo_net::http::Request::get(url)
-            .abort_signal(Some(&abort.signal()))
-            .send()
-            .await
-            .map_err(|error| LoadError::Network(error.to_string()))?,
+    let response = match prefetched {
+        Some(response) => response,
+        None => {
+            let init = RequestInit::new();
+            init.set_signal(Some(&abort.signal()));
+            web_sys::window()
+                .ok_or_else(|| LoadError::Network("no window".into()))?
+                .fetch_with_str_and_init(url, &init)
+        }
     };
+    let response: Response = JsFuture::from(response)
+        .await
+        .and_then(JsCast::dyn_into)
+        .map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
     let declared = response
         .headers()
         .get("content-length")
+        .ok()
+        .flatten()
         .and_then(|l| l.parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_DOCUMENT_BYTES) {
         abort.abort();
