@@ -4,11 +4,11 @@ use wasm_bindgen::{closure::Closure, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{AbortController, Document, Element, HtmlElement};
 
-use super::{article::article, error::error_panel, skeleton::skeleton};
+use super::{article::article, error::error_panel, intl, skeleton::skeleton};
 use crate::{
     article::LoadError,
     config::Config,
-    embed::{dispatch_error, dispatch_load, load_article, Source},
+    embed::{dispatch_error, dispatch_load, load_article, sleep, Source},
 };
 
 /// One widget's view: loading (the skeleton), then the article or the error, which
@@ -55,6 +55,11 @@ impl View {
         });
         skeleton(&view, &view.container)?;
         view.load();
+        let lang = view.config.lang.clone();
+        spawn_local(async move {
+            sleep(0).await;
+            intl::warm(&lang);
+        });
         Ok(view)
     }
 
