@@ -199,9 +199,14 @@ async fn fetch_bytes(
         None => {
             let init = RequestInit::new();
             init.set_signal(Some(&abort.signal()));
-            web_sys::window()
-                .ok_or_else(|| LoadError::Network("no window".into()))?
-                .fetch_with_str_and_init(url, &init)
+            // Called through `Reflect`: a host page's own `fetch` may throw, and an
+            // exception must not unwind through WebAssembly.
+            let global = js_sys::global();
+            Reflect::get(&global, &"fetch".into())
+                .and_then(JsCast::dyn_into::<js_sys::Function>)
+                .and_then(|fetch| fetch.call2(&global, &url.into(), &init))
+                .and_then(JsCast::dyn_into)
+                .map_err(network)?
         }
     };
     let response: Response = JsFuture::from(response)

@@ -51,7 +51,8 @@ pub fn mount(host: HtmlElement, prefetched: JsValue) -> Result<Widget, JsValue> 
     let source = Source::of(&host, &config, Prefetch::from_js(&prefetched))?;
     let fallback_link = fallback_link(&host);
     let container = shadow::container(&host)?;
-    let view = View::start(container.clone(), host, config, source, fallback_link)?;
+    let view = View::start(container.clone(), host, config, source, fallback_link)
+        .inspect_err(|_| container.remove())?;
     Ok(Widget {
         _view: view,
         container,

@@ -64,7 +64,26 @@ impl View {
             }
         });
         element.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref())?;
-        self.listeners.borrow_mut().push(listener);
+        self.listeners.borrow_mut().push(Listener {
+            element: element.clone(),
+            closure: listener,
+        });
         Ok(())
+    }
+}
+
+/// A click listener the view owns. Dropping it also removes it from its element,
+/// so a host script holding on to a detached button gets nothing from clicking it
+/// (rather than an error from a freed closure).
+pub struct Listener {
+    element: Element,
+    closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .element
+            .remove_event_listener_with_callback("click", self.closure.as_ref().unchecked_ref());
     }
 }

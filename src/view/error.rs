@@ -55,6 +55,7 @@ pub fn error_panel(
         let _ = button.set_attribute("aria-busy", "true");
         let _ = button.set_attribute("disabled", "");
         button.set_text_content(Some(text.loading));
+        view.retrying.set(true);
         view.load();
     })?;
     if let Some(href) = error.canonical_url().map(str::to_owned).or(fallback_link) {

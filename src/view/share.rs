@@ -157,11 +157,9 @@ pub fn share(
 
 /// Where the clipboard is refused: the link, selected, for the reader to copy.
 fn manual_copy(view: &View, group: &Element, url: &str, label: &str) -> Result<(), JsValue> {
-    if group.query_selector(".share-manual")?.is_some() {
-        return Ok(());
-    }
-    let input: HtmlInputElement = view
-        .element(
+    let input: HtmlInputElement = match group.query_selector(".share-manual")? {
+        Some(input) => input,
+        None => view.element(
             group,
             "input",
             &[
@@ -171,8 +169,9 @@ fn manual_copy(view: &View, group: &Element, url: &str, label: &str) -> Result<(
                 ("value", url),
                 ("aria-label", label),
             ],
-        )?
-        .dyn_into()?;
+        )?,
+    }
+    .dyn_into()?;
     input.focus()?;
     input.select();
     Ok(())

@@ -1,10 +1,13 @@
-use std::{cell::RefCell, rc::Rc};
+use std::{
+    cell::{Cell, RefCell},
+    rc::Rc,
+};
 
-use wasm_bindgen::{closure::Closure, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{AbortController, Document, Element, HtmlElement};
 
-use super::{article::article, error::error_panel, intl, skeleton::skeleton};
+use super::{article::article, dom::Listener, error::error_panel, intl, skeleton::skeleton};
 use crate::{
     article::LoadError,
     config::Config,
@@ -22,8 +25,10 @@ pub struct View {
     container: HtmlElement,
     source: Source,
     fallback_link: Option<String>,
-    pub(super) listeners: RefCell<Vec<Closure<dyn FnMut()>>>,
+    pub(super) listeners: RefCell<Vec<Listener>>,
     in_flight: RefCell<Option<AbortController>>,
+    /// A retry pressed by the reader is under way.
+    pub(super) retrying: Cell<bool>,
 }
 
 impl Drop for View {
@@ -52,6 +57,7 @@ impl View {
             fallback_link,
             listeners: RefCell::default(),
             in_flight: RefCell::default(),
+            retrying: Cell::default(),
         });
         skeleton(&view, &view.container)?;
         view.load();
@@ -84,6 +90,9 @@ impl View {
         self: &Rc<Self>,
         result: Result<crate::article::Article, LoadError>,
     ) -> Result<(), JsValue> {
+        // A reader who pressed retry is back on retry if it fails again (the busy
+        // button was disabled, which took focus away).
+        let refocus_retry = self.retrying.take();
         self.listeners.borrow_mut().clear();
         self.container.set_text_content(None);
         let container: &Element = &self.container;
@@ -94,6 +103,11 @@ impl View {
             }
             Err(error) => {
                 error_panel(self, container, &error, self.fallback_link.clone())?;
+                if refocus_retry {
+                    if let Some(retry) = container.query_selector("[part=retry]")? {
+                        retry.unchecked_into::<HtmlElement>().focus()?;
+                    }
+                }
                 dispatch_error(&self.host, &error);
             }
         }

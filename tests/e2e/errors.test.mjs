@@ -50,6 +50,19 @@ test('retry fetches again and renders the article when the server recovers', asy
   await page.context().close();
 });
 
+test('a retry from the keyboard that fails again keeps focus on retry', async () => {
+  const { page } = await errorFor({ src: '/fault/500' });
+  await page.locator('article-widget').locator('[part=retry]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'article-widget:error').length === 2);
+  const focused = await page.evaluate(() => {
+    const root = document.querySelector('article-widget').shadowRoot;
+    return root.activeElement && root.activeElement.getAttribute('part');
+  });
+  assert.equal(focused, 'retry', 'the new panel\'s retry button has focus');
+  await page.context().close();
+});
+
 test('an invalid document links the error to its canonical url', async () => {
   const doc = encodeURIComponent(JSON.stringify({ url: 'https://publisher.example/story', headline: 'H', body: [] }));
   const { page, error } = await errorFor({ src: `data:application/json,${doc}` });

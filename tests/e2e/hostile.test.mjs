@@ -170,6 +170,24 @@ test('removing a widget before the wasm arrives aborts the early fetch of its ar
   }
 });
 
+test('a host clicking a removed widget\'s controls gets nothing, and no error', async () => {
+  const page = await env.open(widget({ src: 'articles/us-russia-intel.json', loading: 'eager' }) + env.embed);
+  await waitForPart(page, '[part=share]');
+  const clicks = await page.evaluate(async () => {
+    const element = document.querySelector('article-widget');
+    const controls = [...element.shadowRoot.querySelectorAll('[part=share] a, [part=share] button')];
+    element.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    for (const control of controls) control.click();
+    return controls.length;
+  });
+  assert.ok(clicks > 3);
+  await page.waitForTimeout(200);
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
+  assert.deepEqual((await events(page)).filter((e) => e.type === 'article-widget:share'), [], 'no share event from a removed widget');
+  await page.context().close();
+});
+
 test('adding and removing 50 widgets, again and again, frees their nodes and listeners', async () => {
   const page = await env.open(env.embed);
   await page.waitForFunction(() => customElements.get('article-widget'));

@@ -88,6 +88,13 @@ test('without a Clipboard API, copy shows the link selected and says so', async 
   assert.equal(state.selected, URL_.length);
   assert.match(state.live, /copy it/i);
   assert.equal((await events(page)).filter((e) => e.type === 'article-widget:share').length, 0);
+  // Copy again after focus moved away: the same field, focused and selected again.
+  await page.locator('article-widget [data-network=copy]').click();
+  await page.waitForFunction(() => {
+    const root = document.querySelector('article-widget').shadowRoot;
+    return root.activeElement === root.querySelector('.share-manual');
+  });
+  assert.equal(await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelectorAll('.share-manual').length), 1);
   await page.context().close();
 });
 
