@@ -11,12 +11,7 @@ use crate::{
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
 /// `retry` button and, when known, a link to the article on the publisher's site.
-pub fn error_panel(
-    view: &Rc<View>,
-    parent: &Node,
-    error: &LoadError,
-    fallback_link: Option<String>,
-) -> Result<(), JsValue> {
+pub fn error_panel(view: &Rc<View>, parent: &Node, error: &LoadError) -> Result<(), JsValue> {
     let lang = view.config.lang.as_str();
     let text = strings(lang);
     let panel = view.element(
@@ -58,13 +53,14 @@ pub fn error_panel(
         view.retrying.set(true);
         view.load();
     })?;
-    if let Some(href) = error.canonical_url().map(str::to_owned).or(fallback_link) {
+    let link = error.canonical_url().or(view.fallback_link.as_deref());
+    if let Some(href) = link {
         let link = view.element(
             &actions,
             "a",
             &[
                 ("class", "read-on-site"),
-                ("href", &href),
+                ("href", href),
                 ("target", "_blank"),
                 ("rel", "noopener noreferrer"),
             ],

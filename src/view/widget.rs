@@ -9,7 +9,7 @@ use web_sys::{AbortController, Document, Element, HtmlElement};
 
 use super::{article::article, dom::Listener, error::error_panel, intl, skeleton::skeleton};
 use crate::{
-    article::LoadError,
+    article::{Article, LoadError},
     config::Config,
     embed::{dispatch_error, dispatch_load, load_article, sleep, Source},
 };
@@ -24,7 +24,8 @@ pub struct View {
     pub(super) config: Config,
     container: HtmlElement,
     source: Source,
-    fallback_link: Option<String>,
+    /// The partner's fallback link, for the error panel.
+    pub(super) fallback_link: Option<String>,
     pub(super) listeners: RefCell<Vec<Listener>>,
     in_flight: RefCell<Option<AbortController>>,
     /// A retry pressed by the reader is under way.
@@ -86,10 +87,7 @@ impl View {
         });
     }
 
-    fn show(
-        self: &Rc<Self>,
-        result: Result<crate::article::Article, LoadError>,
-    ) -> Result<(), JsValue> {
+    fn show(self: &Rc<Self>, result: Result<Article, LoadError>) -> Result<(), JsValue> {
         // A reader who pressed retry is back on retry if it fails again (the busy
         // button was disabled, which took focus away).
         let refocus_retry = self.retrying.take();
@@ -102,7 +100,7 @@ impl View {
                 dispatch_load(&self.host, &loaded);
             }
             Err(error) => {
-                error_panel(self, container, &error, self.fallback_link.clone())?;
+                error_panel(self, container, &error)?;
                 if refocus_retry {
                     if let Some(retry) = container.query_selector("[part=retry]")? {
                         retry.unchecked_into::<HtmlElement>().focus()?;

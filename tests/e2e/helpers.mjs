@@ -86,6 +86,12 @@ export function shadowText(page, selector, nth = 0) {
   }, [selector, nth]);
 }
 
+/** Polls a test-side condition (a server log, say) until it holds or `ms` pass. */
+export async function until(condition, ms) {
+  const deadline = Date.now() + ms;
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 /** Waits until the nth widget's shadow root has `selector`. */
 export function waitForPart(page, selector, nth = 0, timeout = 10_000) {
   return page.waitForFunction(([selector, nth]) => {

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import { distFiles } from '../dist-files.mjs';
 import assert from 'node:assert/strict';
-import { environment, events, waitForPart, widget } from './helpers.mjs';
+import { environment, events, until, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -141,8 +141,7 @@ test('removing a widget aborts its in-flight fetch', async () => {
   await page.waitForFunction(() => performance.getEntriesByType('resource').length > 0);
   assert.ok(env.partnerLog.includes('/fault/hang-2'));
   await page.evaluate(() => document.querySelector('article-widget').remove());
-  const deadline = Date.now() + 5000;
-  while (!env.partnerLog.includes('aborted /fault/hang-2') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await until(() => env.partnerLog.includes('aborted /fault/hang-2'), 5000);
   assert.ok(env.partnerLog.includes('aborted /fault/hang-2'), 'the server saw the request aborted');
   await page.context().close();
 });
@@ -153,10 +152,6 @@ test('removing a widget before the wasm arrives aborts the early fetch of its ar
   const count = (entry) => env.partnerLog.filter((p) => p === entry).length;
   const aborted = () => count('aborted /fault/hang');
   const [before, requested] = [aborted(), count('/fault/hang')];
-  const until = async (done, ms) => {
-    const deadline = Date.now() + ms;
-    while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  };
   try {
     const page = await env.open(widget({ src: '/fault/hang', loading: 'eager' }) + env.embed);
     await until(() => count('/fault/hang') > requested, 2500);
