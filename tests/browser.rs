@@ -2,7 +2,12 @@
 //! real element, wait for the view, and read its shadow DOM and events.
 #![cfg(target_arch = "wasm32")]
 
-use std::{cell::RefCell, rc::Rc};
+use std::{
+    alloc::{GlobalAlloc, Layout, System},
+    cell::RefCell,
+    rc::Rc,
+    sync::atomic::{AtomicIsize, Ordering},
+};
 
 use article_widget::{mount, Widget};
 use js_sys::{Array, Promise, Reflect, Uint8Array};
@@ -12,6 +17,26 @@ use wasm_bindgen_test::*;
 use web_sys::{Blob, Document, Element, HtmlElement, Url};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Counts the bytes live on the Rust heap, so a leak test can ask for the exact
+/// number instead of reading wasm memory, which only shows the allocator's peak.
+struct Counting;
+
+static LIVE_BYTES: AtomicIsize = AtomicIsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE_BYTES.fetch_add(layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE_BYTES.fetch_sub(layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 const SAMPLE: &str = include_str!("../demo/articles/us-russia-intel.json");
 
@@ -462,5 +487,49 @@ async fn aborts_an_early_fetch_for_another_url_and_fetches_its_own() {
     assert!(
         controller.signal().aborted(),
         "the unused early fetch is aborted"
+    );
+}
+
+/// Mounts 50 widgets from one `src`, drops half of them while they load and the
+/// rest once rendered.
+async fn fifty_widgets_come_and_go(src: &str) {
+    let hosts: Vec<HtmlElement> = (0..50).map(|_| host(&[("src", src)], "")).collect();
+    let mut widgets: Vec<Widget> = hosts
+        .iter()
+        .map(|host| mount(host.clone(), JsValue::UNDEFINED).expect("mounts"))
+        .collect();
+    widgets.truncate(25);
+    for host in &hosts[..25] {
+        wait_for(host, "[part=share]").await;
+    }
+    drop(widgets);
+    for host in hosts {
+        host.remove();
+    }
+    // Aborted fetches and finished tasks settle.
+    sleep(50).await;
+}
+
+#[wasm_bindgen_test]
+async fn widgets_that_come_and_go_free_every_byte_they_took() {
+    let src = blob_url(SAMPLE.as_bytes());
+    // The first round makes what a page keeps once: the `Intl` formatters.
+    fifty_widgets_come_and_go(&src).await;
+    let mut live = vec![LIVE_BYTES.load(Ordering::Relaxed)];
+    for _ in 0..8 {
+        fifty_widgets_come_and_go(&src).await;
+        live.push(LIVE_BYTES.load(Ordering::Relaxed));
+    }
+    // A leak, even of a few bytes a widget, grows the heap every round. What may
+    // grow is wasm-bindgen's table of live JS references, which doubles when a
+    // round holds more at once than any before: rarely, and by a power of two.
+    let unchanged = live.windows(2).filter(|pair| pair[0] == pair[1]).count();
+    assert!(
+        unchanged >= 5,
+        "live Rust heap after each round of 50 widgets: {live:?}"
+    );
+    assert!(
+        live[8] - live[0] <= 16_384,
+        "live Rust heap after each round of 50 widgets: {live:?}"
     );
 }

@@ -215,15 +215,17 @@ test('adding and removing 50 widgets, again and again, frees their nodes and lis
   // The allocator reaches its working size over the first few rounds.
   for (let i = 0; i < 5; i++) await cycle();
   const baseline = await counters();
-  for (let i = 0; i < 10; i++) await cycle();
+  for (let i = 0; i < 30; i++) await cycle();
   const afterwards = await counters();
-  // One rendered widget is ~150 DOM nodes: 500 leaked widgets would be ~75,000.
+  // One rendered widget is ~150 DOM nodes: 1,500 leaked widgets would be ~225,000.
   assert.ok(afterwards.nodes - baseline.nodes < 500, `nodes ${baseline.nodes} → ${afterwards.nodes}`);
   assert.ok(afterwards.jsEventListeners - baseline.jsEventListeners < 20, `listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}`);
   assert.ok(afterwards.heap - baseline.heap < 2_000_000, `JS heap ${baseline.heap} → ${afterwards.heap}`);
-  // 500 more widgets leaking even 600 bytes each would be 300 KB: over four 64 KiB
-  // pages. (A leaked view, with its listeners, is several KB.)
-  assert.ok(afterwards.wasm - baseline.wasm <= 4 * 65536, `wasm memory ${baseline.wasm} → ${afterwards.wasm}`);
-  console.log(`after 10 × 50 more widgets: nodes ${baseline.nodes} → ${afterwards.nodes}, listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}, JS heap ${baseline.heap} → ${afterwards.heap}, wasm memory ${baseline.wasm} → ${afterwards.wasm}`);
+  // Wasm memory only shows the allocator's peak, which still rises by up to 5 or 6
+  // 64 KiB pages after warming up, with how many widgets happen to load at once
+  // (the component tests count the exact live bytes). A leaked view measured about
+  // 800 bytes: 1,500 of them would be 18 pages.
+  assert.ok(afterwards.wasm - baseline.wasm <= 10 * 65536, `wasm memory ${baseline.wasm} → ${afterwards.wasm}`);
+  console.log(`after 30 × 50 more widgets: nodes ${baseline.nodes} → ${afterwards.nodes}, listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}, JS heap ${baseline.heap} → ${afterwards.heap}, wasm memory ${baseline.wasm} → ${afterwards.wasm}`);
   await page.context().close();
 });
