@@ -68,13 +68,13 @@ for (const [kind, file] of [['embed.js', 'embed.js'], ['glue', files.glue], ['wa
   const bytes = readFileSync(`dist/${file}`);
   console.log(`  ${kind.padEnd(18)} ${String(bytes.length).padStart(8)} raw ${String(gzipSync(bytes, { level: 9 }).length).padStart(8)} gzip ${String(brotliCompressSync(bytes).length).padStart(8)} brotli`);
 }
-console.log('\npage                       CPU  first headline  last headline    CLS  long tasks >50ms  JS heap  wasm memory');
+console.log('\npage                       CPU  first headline  last headline    CLS  long tasks >50ms  runs with one  JS heap  wasm memory');
 for (const throttle of [1, 4]) {
   for (const [name, path, count] of SCENARIOS) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(path, count, throttle));
     const m = (key) => median(runs.map((r) => r[key]));
-    console.log(`${name.padEnd(26)} ${throttle}×  ${m('first').toFixed(0).padStart(11)} ms  ${m('last').toFixed(0).padStart(10)} ms  ${m('cls').toFixed(3)}  ${String(m('longTasks')).padStart(3)} (${m('longTaskMs').toFixed(0)} ms)  ${(m('heap') / 1e6).toFixed(1).padStart(5)} MB  ${(m('wasm') / 1e6).toFixed(1).padStart(6)} MB`);
+    console.log(`${name.padEnd(26)} ${throttle}×  ${m('first').toFixed(0).padStart(11)} ms  ${m('last').toFixed(0).padStart(10)} ms  ${m('cls').toFixed(3)}  ${String(m('longTasks')).padStart(3)} (${m('longTaskMs').toFixed(0).padStart(3)} ms)  ${`${runs.filter((r) => r.longTasks).length} of ${RUNS}`.padStart(13)}  ${(m('heap') / 1e6).toFixed(1).padStart(5)} MB  ${(m('wasm') / 1e6).toFixed(1).padStart(6)} MB`);
   }
 }
 await browser.close();
