@@ -66,6 +66,24 @@
     emit(element, 'error', { kind: 'network', message: 'the widget could not start: ' + message });
   }
 
+  // Until the widget mounts, its shadow root shows the partner's children in a box
+  // of the skeleton's height (20em, as in widget.css): the swap moves nothing.
+  var reserve;
+  function reserveSpace(element) {
+    var root = element.shadowRoot;
+    // Already showing something (or a browser without constructed stylesheets).
+    if ((root && root.firstChild) || !('adoptedStyleSheets' in Document.prototype)) return;
+    try {
+      if (!reserve) {
+        reserve = new CSSStyleSheet();
+        reserve.replaceSync(':host{display:block!important;font-size:var(--article-widget-font-size,17px)!important}:host([hidden]){display:none!important}div{min-height:20em}');
+      }
+      root = root || element.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [reserve];
+      root.appendChild(document.createElement('div')).appendChild(document.createElement('slot'));
+    } catch (e) { /* the fallback shows as it is */ }
+  }
+
   // `loading="lazy"`: start when the element comes within 600px of the viewport.
   var nearViewport = 'IntersectionObserver' in window && new IntersectionObserver(function (entries) {
     entries.forEach(function (entry) {
@@ -83,6 +101,7 @@
     }
 
     connectedCallback() {
+      reserveSpace(this);
       if (this.getAttribute('loading') === 'eager' || !nearViewport) this._render();
       else nearViewport.observe(this);
     }

@@ -20,6 +20,8 @@ pub fn container(host: &HtmlElement) -> Result<HtmlElement, JsValue> {
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     adopt_styles(&root)?;
+    // What embed.js put there to hold the space until now.
+    root.set_text_content(None);
     let document = host.owner_document().ok_or("no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     container.set_class_name("widget");

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distFiles } from '../dist-files.mjs';
-import { environment, events, FALLBACK, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
+import { environment, events, FALLBACK, held, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -67,13 +67,34 @@ test('the glue, the wasm and the article download side by side, each once', asyn
 });
 
 test('the fallback children show until the article renders, then give way', async () => {
-  const page = await env.open(widget({ src: `${SRC}?delay=1500` }) + env.embed);
+  const article = held('**/us-russia-intel.json?held');
+  const page = await env.open(widget({ src: `${SRC}?held` }) + env.embed, { beforeGoto: article.beforeGoto });
   // While loading: the skeleton, with the partner's link slotted inside it.
   await waitForPart(page, '[part=skeleton] slot');
   assert.equal(await page.locator('article-widget a').isVisible(), true);
+  article.release();
   await waitForPart(page, '[part=headline]');
   assert.equal(await page.locator('article-widget > a').isVisible(), false, 'the rendered article replaces the fallback');
   assert.equal(await shadowText(page, '[part=skeleton]'), null);
+  await page.context().close();
+});
+
+test('before the wasm arrives the widget already holds the skeleton\'s height, so the swap moves nothing', async () => {
+  const wasm = held('**/*_bg.wasm');
+  const article = held('**/us-russia-intel.json?reserved');
+  const page = await env.open(widget({ src: `${SRC}?reserved` }) + '<p id="after">After.</p>' + env.embed, {
+    beforeGoto: async (page) => { await wasm.beforeGoto(page); await article.beforeGoto(page); },
+  });
+  const height = () => page.evaluate(() => document.querySelector('article-widget').getBoundingClientRect().height);
+  const reserved = await height();
+  // The partner's link alone is one line (about 18px); the skeleton is 20em.
+  assert.ok(reserved >= 300, `reserved ${reserved}px`);
+  assert.equal(await page.locator('article-widget a').isVisible(), true, 'the fallback shows meanwhile');
+  wasm.release();
+  await waitForPart(page, '[part=skeleton]');
+  assert.equal(await height(), reserved);
+  article.release();
+  await waitForPart(page, '[part=headline]');
   await page.context().close();
 });
 
@@ -112,7 +133,8 @@ test('loading="lazy" waits until the widget is near the viewport; eager does not
   const spacer = '<div style="height: 5000px"></div>';
   const page = await env.open(spacer + widget({ src: `${SRC}?lazy` }) + widget({ src: `${SRC}?eager`, loading: 'eager' }) + env.embed);
   await waitForPart(page, '[part=headline]', 1);
-  assert.equal(await page.evaluate(() => !!document.querySelector('article-widget').shadowRoot), false, 'the lazy widget has not started');
+  // It holds its space (embed.js's placeholder) but has not mounted: no part yet.
+  assert.equal(await page.evaluate(() => !!document.querySelector('article-widget').shadowRoot.querySelector('[part]')), false, 'the lazy widget has not started');
   assert.equal(await page.locator('article-widget >> nth=0 >> a').isVisible(), true, 'off screen, its fallback is in place');
   await page.evaluate(() => document.querySelector('article-widget').scrollIntoView());
   await waitForPart(page, '[part=headline]', 0);
@@ -153,12 +175,19 @@ test('lazy widgets far below the fold fetch neither the wasm nor the article', a
 });
 
 test('a widget below the first screen causes no layout shift the reader sees (CLS ≤ 0.01)', async () => {
-  const page = await env.open('<div style="height: 1200px">The host\'s first screen.</div>' + widget({ src: SRC }) + '<p>After.</p>' + env.embed);
+  // The host's own text goes on below the widget, where a shift would show. The
+  // article arrives only once the reader has scrolled the widget into view.
+  const hostText = '<p>The host\'s own text, which goes on below the widget.</p>'.repeat(60);
+  const article = held('**/us-russia-intel.json?below');
+  const page = await env.open('<div style="height: 1200px">The host\'s first screen.</div>' + widget({ src: `${SRC}?below` }) + hostText + env.embed, { beforeGoto: article.beforeGoto });
   await page.evaluate(() => {
     window.__cls = 0;
     new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
   });
   await page.evaluate(() => window.scrollBy(0, 700));
+  await waitForPart(page, '[part=skeleton]');
+  await page.waitForTimeout(200);
+  article.release();
   await waitForPart(page, '[part=share]');
   await page.waitForTimeout(300);
   const cls = await page.evaluate(() => window.__cls);

@@ -51,8 +51,9 @@ export async function environment() {
     partnerLog,
     /** Extra routes on the partner origin: path → HTML or `{ body, headers }`. */
     partnerPages: partner.pages,
-    /** Serves `body` as a partner page and opens it in a fresh page. */
-    async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 }, deviceScaleFactor = 1 } = {}) {
+    /** Serves `body` as a partner page and opens it in a fresh page (`beforeGoto`
+     * may set up routes on it first). */
+    async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 }, deviceScaleFactor = 1, beforeGoto } = {}) {
       const path = `/page-${++pageCount}.html`;
       partner.pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${RECORDER}${head}</head><body>${body}</body></html>`);
       const context = await browser.newContext({ viewport, deviceScaleFactor });
@@ -60,6 +61,7 @@ export async function environment() {
       page.consoleMessages = [];
       page.on('console', (m) => page.consoleMessages.push({ type: m.type(), text: m.text() }));
       page.on('pageerror', (e) => page.consoleMessages.push({ type: 'pageerror', text: e.message }));
+      if (beforeGoto) await beforeGoto(page);
       await page.goto(partnerUrl + path.slice(1));
       return page;
     },
@@ -100,6 +102,12 @@ export function waitForPart(page, selector, nth = 0, timeout = 10_000) {
   }, [selector, nth], { timeout });
 }
 
+/** Waits until every widget's shadow root has `selector`. */
+export function waitForAll(page, selector, timeout = 10_000) {
+  return page.waitForFunction((selector) => [...document.querySelectorAll('article-widget')]
+    .every((host) => host.shadowRoot && host.shadowRoot.querySelector(selector)), selector, { timeout });
+}
+
 /** Every partner page records the contract events from the start (they bubble to the document). */
 const RECORDER = `<script>
   window.__events = [];
@@ -112,3 +120,17 @@ const RECORDER = `<script>
 
 /** The contract events seen so far: `{ type, detail, index }`. */
 export const events = (page) => page.evaluate(() => window.__events);
+
+/** Holds the responses to URLs matching `pattern` until `release()`: a page whose
+ * article arrives exactly when the test says, however fast or slow the machine. */
+export function held(pattern) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  return {
+    release,
+    beforeGoto: (page) => page.route(pattern, async (route) => {
+      await released;
+      await route.continue().catch(() => {});
+    }),
+  };
+}
