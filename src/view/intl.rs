@@ -13,6 +13,8 @@ thread_local! {
     /// Formatters already made, by kind and language: making one is slow (about a
     /// millisecond each), and fifty widgets need the same few.
     static MADE: RefCell<Vec<(&'static str, String, JsValue)>> = const { RefCell::new(Vec::new()) };
+    /// Languages whose formatters are made, or being made, ahead of the first render.
+    static WARMED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `new Intl[name](lang, options)`, made once per page for each `name` and `lang`
@@ -102,7 +104,15 @@ pub fn plural_category(n: u32, lang: &str) -> String {
 /// the 2-core machine), which would otherwise lengthen the first render, and with
 /// the others in the same task made a long task.
 pub async fn warm(lang: &str) {
-    if MADE.with_borrow(|made| made.iter().any(|(_, l, _)| l == lang)) {
+    // Once per language: the widgets that mount together all start here.
+    let first = WARMED.with_borrow_mut(|warmed| {
+        let first = !warmed.iter().any(|l| l == lang);
+        if first {
+            warmed.push(lang.to_owned());
+        }
+        first
+    });
+    if !first {
         return;
     }
     let steps: [fn(&str); 4] = [

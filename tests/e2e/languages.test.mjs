@@ -1,7 +1,7 @@
 // Issue 6: six languages, plurals, dates, relative times and direction.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, waitForPart, widget } from './helpers.mjs';
+import { environment, waitForAll, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -54,7 +54,7 @@ test('switching lang among the six languages changes strings, dates and directio
 
 test('a regional tag falls back to its base language, an unknown one to English', async () => {
   const page = await env.open(widget({ src: SRC, lang: 'fr-CA', loading: 'eager' }) + widget({ src: SRC, lang: 'sw', loading: 'eager' }) + env.embed);
-  await waitForPart(page, '[part=reading-time]', 1);
+  await waitForAll(page, '[part=reading-time]');
   const texts = await page.evaluate(() => [...document.querySelectorAll('article-widget')].map((w) => w.shadowRoot.querySelector('[part=reading-time]').textContent));
   assert.deepEqual(texts, ['2 min de lecture', '2 min read']);
   await page.context().close();
@@ -64,7 +64,7 @@ test('reading time is plural-correct (Arabic has six forms)', async () => {
   const doc = (minutes) => `data:application/json,${encodeURIComponent(JSON.stringify({ headline: 'H', reading_time_minutes: minutes, body: [{ type: 'paragraph', text: 'P' }] }))}`;
   const counts = [1, 2, 3, 11, 100];
   const page = await env.open(counts.map((n) => widget({ src: doc(n), lang: 'ar', loading: 'eager' })).join('') + widget({ src: doc(1), loading: 'eager' }) + env.embed);
-  await waitForPart(page, '[part=reading-time]', counts.length);
+  await waitForAll(page, '[part=reading-time]');
   const texts = await page.evaluate(() => [...document.querySelectorAll('article-widget')].map((w) => w.shadowRoot.querySelector('[part=reading-time]').textContent));
   const number = (n) => new Intl.NumberFormat('ar').format(n);
   assert.deepEqual(texts, [
@@ -85,7 +85,7 @@ test('recent times read "3 hours ago" in the reader\'s language; the exact time 
     headline: 'H', published: iso(now - 3 * 3600e3 - 60e3), updated: iso(now - 90e3), body: [{ type: 'paragraph', text: 'P' }],
   }))}`;
   const page = await env.open(widget({ src: doc, loading: 'eager' }) + widget({ src: doc, lang: 'de', loading: 'eager' }) + env.embed);
-  await waitForPart(page, '[part=updated]', 1);
+  await waitForAll(page, '[part=updated]');
   const times = await page.evaluate(() => [...document.querySelectorAll('article-widget')].map((w) => {
     const root = w.shadowRoot;
     return [root.querySelector('[part=published]').textContent, root.querySelector('[part=updated]').textContent, root.querySelector('[part=published]').title];

@@ -1,7 +1,7 @@
 // Contract §2–§4: what the widget renders for each attribute, and its load event.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
+import { environment, events, SAMPLE_HEADLINE, shadowText, waitForAll, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -93,7 +93,7 @@ test('host CSS does not reach into the widget', async () => {
 
 test('heading-level sets the headline element and the subheadings follow', async () => {
   const page = await env.open(widget({ src: SRC, 'heading-level': '1' }) + widget({ src: SRC, 'heading-level': '6' }) + env.embed);
-  await waitForPart(page, '[part=headline]', 1);
+  await waitForAll(page, '[part=headline]');
   const tags = await page.evaluate(() => [...document.querySelectorAll('article-widget')].map((w) => w.shadowRoot.querySelector('[part=headline]').tagName));
   assert.deepEqual(tags, ['H1', 'H6']);
   await page.context().close();
@@ -101,7 +101,7 @@ test('heading-level sets the headline element and the subheadings follow', async
 
 test('lang: from the attribute or the host tree; dates, lang and dir follow it', async () => {
   const page = await env.open(`<div lang="de">${widget({ src: SRC })}</div>` + widget({ src: SRC, lang: 'ar' }) + env.embed, { lang: 'fr' });
-  await waitForPart(page, '[part=headline]', 1);
+  await waitForAll(page, '[part=headline]');
   const result = await page.evaluate(() => [...document.querySelectorAll('article-widget')].map((w) => {
     const root = w.shadowRoot;
     return [root.querySelector('article').lang, root.querySelector('article').dir, root.querySelector('[part=published]').textContent];
