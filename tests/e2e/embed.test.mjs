@@ -28,14 +28,26 @@ for (const mode of ['async', 'defer', '']) {
 test('50 widgets and a doubly included script: one definition, one wasm fetch, 50 articles', async () => {
   const before = wasmFetches();
   const widgets = Array.from({ length: 50 }, () => widget({ src: SRC, loading: 'eager' })).join('\n');
-  const page = await env.open(env.embed + widgets + env.embed);
+  // Counts how the page instantiates WebAssembly.
+  const countInstantiations = (page) => page.addInitScript(() => {
+    window.__instantiations = [];
+    for (const name of ['instantiateStreaming', 'instantiate']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        window.__instantiations.push(name);
+        return original.apply(this, args);
+      };
+    }
+  });
+  const page = await env.open(env.embed + widgets + env.embed, { beforeGoto: countInstantiations });
   await page.waitForFunction(() => window.__events.filter((e) => e.type === 'article-widget:load').length === 50, null, { timeout: 30_000 });
+  assert.deepEqual(await page.evaluate(() => window.__instantiations), ['instantiateStreaming'], 'one streaming instantiation, no fallback');
   const rendered = await page.evaluate(() => [...document.querySelectorAll('article-widget')]
     .filter((w) => w.shadowRoot && w.shadowRoot.querySelector('[part=headline]')).length);
   assert.equal(rendered, 50);
   assert.equal(wasmFetches() - before, 1, 'the .wasm is fetched once per page');
   assert.equal(await page.evaluate(() => typeof customElements.get('article-widget')), 'function');
-  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror' || m.type === 'warning'), []);
   await page.context().close();
 });
 
