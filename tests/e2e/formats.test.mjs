@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { environment, events, waitForPart, widget } from './helpers.mjs';
+import { environment, events, waitForAll, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -40,6 +40,20 @@ for (const fixture of fixtures) {
     await page.context().close();
   });
 }
+
+test('a JSON Feed src with #item-id renders that item, eager or lazy', async () => {
+  const feed = readFileSync(`${ROOT}/jsonfeed/curtclifton-feed.json`, 'utf8');
+  env.partnerPages.set('/formats/feed-by-id.json', { body: feed, headers: { 'content-type': 'application/json' } });
+  const page = await env.open(widget({ src: '/formats/feed-by-id.json#next-actions', loading: 'eager' })
+    + widget({ src: '/formats/feed-by-id.json#these-are-a-few-of-my-stateful-machines' })
+    + widget({ src: '/formats/feed-by-id.json' }) + env.embed);
+  await waitForAll(page, '[part=headline]');
+  const headlines = await page.evaluate(() => [...document.querySelectorAll('article-widget')]
+    .map((w) => w.shadowRoot.querySelector('[part=headline]').textContent.trim()));
+  // Without a fragment, the feed's first item.
+  assert.deepEqual(headlines, ['Next Actions', 'These are a Few of My Stateful Machines', 'Twitter Quitter']);
+  await page.context().close();
+});
 
 test('publishers\' inline HTML becomes strong, em, links to a new tab and line breaks', async () => {
   const feed = {
