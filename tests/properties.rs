@@ -2,7 +2,7 @@
 //! core's one entry point and always come back as a value, an article or an error.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_widget::article::{html_to_blocks, html_to_text, read_article, Block, Inline};
+use article_widget::article::{html_to_blocks, html_to_text, read_article, Article, Block, Inline};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -143,6 +143,22 @@ fn html() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..64).prop_map(|pieces| pieces.concat())
 }
 
+/// What every article the core returns guarantees the view.
+fn holds_the_invariants(article: &Article) -> Result<(), TestCaseError> {
+    prop_assert!(!article.headline.trim().is_empty());
+    prop_assert!(!article.body.is_empty());
+    prop_assert!(article.reading_time_minutes >= 1);
+    for block in &article.body {
+        if let Block::Image { src, .. } = block {
+            prop_assert!(src.starts_with("http://") || src.starts_with("https://"));
+        }
+    }
+    if let Some(url) = &article.url {
+        prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
 
@@ -180,17 +196,7 @@ proptest! {
     ) {
         let doc = json!({ "headline": headline, "body": body, "url": extra.clone(), "source": extra });
         if let Ok(article) = read_article(doc.to_string().as_bytes(), "https://n.example/a.json") {
-            prop_assert!(!article.headline.trim().is_empty());
-            prop_assert!(!article.body.is_empty());
-            prop_assert!(article.reading_time_minutes >= 1);
-            for block in &article.body {
-                if let Block::Image { src, .. } = block {
-                    prop_assert!(src.starts_with("http://") || src.starts_with("https://"));
-                }
-            }
-            if let Some(url) = &article.url {
-                prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
-            }
+            holds_the_invariants(&article)?;
         }
     }
 
@@ -226,17 +232,7 @@ proptest! {
         };
         let url = if shape == 1 { "https://n.example/feed.json#b" } else { "https://n.example/a.json" };
         if let Ok(article) = read_article(doc.to_string().as_bytes(), url) {
-            prop_assert!(!article.headline.trim().is_empty());
-            prop_assert!(!article.body.is_empty());
-            prop_assert!(article.reading_time_minutes >= 1);
-            for block in &article.body {
-                if let Block::Image { src, .. } = block {
-                    prop_assert!(src.starts_with("http://") || src.starts_with("https://"));
-                }
-            }
-            if let Some(url) = &article.url {
-                prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
-            }
+            holds_the_invariants(&article)?;
         }
     }
 }
