@@ -142,19 +142,16 @@ pub fn load_article(
         // (inline, or fetched early): reading and rendering them all in the task
         // that mounted them would be one long task for the host page. Each widget
         // reads its article in a task of its own, and renders it in another.
-        yield_to_page().await;
+        sleep(0).await;
         let article = read_from(source, abort, prefetched.map(|p| p.response)).await;
-        yield_to_page().await;
+        sleep(0).await;
         article
     };
     (controller, article)
 }
 
-async fn yield_to_page() {
-    sleep(0).await;
-}
-
-/// Resolves after `ms` milliseconds (a task later at least).
+/// Resolves after `ms` milliseconds, a task later at least: `sleep(0)` yields to
+/// the page.
 pub async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
