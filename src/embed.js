@@ -96,7 +96,7 @@
 
   class ArticleWidget extends HTMLElement {
     static get observedAttributes() {
-      // `theme` is pure CSS (:host([theme])): changing it needs no re-render.
+      // `theme` is pure CSS (:host([theme])): changing it needs no update.
       return ATTRIBUTES;
     }
 
@@ -112,7 +112,18 @@
     }
 
     attributeChangedCallback(name, before, after) {
-      if (before !== after && (this._widget || this._frame)) this._render();
+      if (before === after) return;
+      if (this._widget) {
+        // The mounted widget follows the change through its signals; a new src
+        // starts downloading here at once, as at the first render.
+        var early = name === 'src' ? prefetch(this) : undefined;
+        try {
+          this._widget.update(early);
+        } catch (error) {
+          if (early) early.controller.abort();
+          fail(this, (error && error.message) || error);
+        }
+      } else if (this._frame) this._render();
     }
 
     _render() {

@@ -3,7 +3,7 @@
 //! - [`article`]: the pure core (model, parsing, validation, reading time, dates, URLs).
 //! - [`config`]: the element's attributes, read and validated.
 //! - [`i18n`]: UI strings and text direction per language.
-//! - `view`: the DOM, one small function per `part`, built with web-sys (wasm only).
+//! - `view`: the Leptos components, one per `part` (wasm only).
 //! - `embed`: the glue to the custom element in `embed.js` (wasm only).
 
 pub mod article;

@@ -1,5 +1,6 @@
 //! Where the article comes from: an inline `<script type="application/json">` child
-//! or the `src` URL, fetched with a timeout, a size cap and an abort on unmount.
+//! or the `src` URL, fetched with gloo-net with a timeout, a size cap and an abort
+//! on unmount.
 
 use std::{
     cell::{Cell, RefCell},
@@ -7,10 +8,11 @@ use std::{
     rc::Rc,
 };
 
+use gloo_net::http::{Request, Response};
 use js_sys::{Promise, Reflect, Uint8Array};
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader, RequestInit, Response};
+use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader, RequestInit};
 
 use crate::{
     article::{read_article, Article, Invalid, LoadError, MAX_DOCUMENT_BYTES},
@@ -23,11 +25,7 @@ pub enum Source {
     /// Inline JSON; relative URLs in it resolve against the page.
     Inline { json: String, base: String },
     /// An absolute URL to fetch, perhaps already being fetched by `embed.js`.
-    Remote {
-        url: String,
-        timeout_ms: u32,
-        prefetch: Prefetch,
-    },
+    Remote { url: String, prefetch: Prefetch },
     /// Neither inline JSON nor a usable `src`.
     Missing,
 }
@@ -64,7 +62,7 @@ impl Prefetch {
         Prefetch(Rc::new(RefCell::new(prefetched)))
     }
 
-    /// Aborts an early fetch nobody will take over (the element has inline JSON).
+    /// Aborts an early fetch nobody will take over.
     fn abort(&self) {
         if let Some(prefetched) = self.0.borrow_mut().take() {
             prefetched.controller.abort();
@@ -104,7 +102,6 @@ impl Source {
         Ok(match url {
             Some(url) => Source::Remote {
                 url: url.href(),
-                timeout_ms: config.timeout_ms,
                 prefetch,
             },
             None => {
@@ -113,18 +110,36 @@ impl Source {
             }
         })
     }
+
+    /// Whether `other` is the same document: then an attribute change needs no new load.
+    pub fn is_same(&self, other: &Source) -> bool {
+        match (self, other) {
+            (Source::Inline { json: a, .. }, Source::Inline { json: b, .. }) => a == b,
+            (Source::Remote { url: a, .. }, Source::Remote { url: b, .. }) => a == b,
+            (Source::Missing, Source::Missing) => true,
+            _ => false,
+        }
+    }
+
+    /// Gives up a source that will not be loaded, aborting its early fetch.
+    pub fn abandon(self) {
+        if let Source::Remote { prefetch, .. } = self {
+            prefetch.abort();
+        }
+    }
 }
 
-/// Starts reading the article from its source: the controller that cancels it (on
-/// removal), and the result to come.
+/// Starts reading the article from its source, waiting at most `timeout_ms` for
+/// a remote one: the controller that cancels it (on removal), and the result to come.
 pub fn load_article(
     source: &Source,
+    timeout_ms: u32,
 ) -> (
     Option<AbortController>,
     impl Future<Output = Result<Article, LoadError>> + 'static,
 ) {
     let prefetched = match source {
-        Source::Remote { url, prefetch, .. } => prefetch.take(url),
+        Source::Remote { url, prefetch } => prefetch.take(url),
         _ => None,
     };
     let controller = match &prefetched {
@@ -143,7 +158,7 @@ pub fn load_article(
         // that mounted them would be one long task for the host page. Each widget
         // reads its article in a task of its own, and renders it in another.
         sleep(0).await;
-        let article = read_from(source, abort, prefetched.map(|p| p.response)).await;
+        let article = read_from(source, timeout_ms, abort, prefetched.map(|p| p.response)).await;
         sleep(0).await;
         article
     };
@@ -163,14 +178,13 @@ pub async fn sleep(ms: i32) {
 
 async fn read_from(
     source: Source,
+    timeout_ms: u32,
     abort: AbortController,
     prefetched: Option<Promise>,
 ) -> Result<Article, LoadError> {
     match source {
         Source::Inline { json, base } => read_article(json.as_bytes(), &base),
-        Source::Remote {
-            url, timeout_ms, ..
-        } => {
+        Source::Remote { url, .. } => {
             let timer = Timer::abort_after(&abort, timeout_ms);
             let fetched = fetch_bytes(&url, &abort, prefetched).await;
             let timed_out = timer.fired();
@@ -185,6 +199,23 @@ async fn read_from(
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The page's `fetch`, bound with `catch`: a host page's replacement that
+    /// throws is an error value here, where an exception would unwind through
+    /// WebAssembly and wedge every widget's tasks.
+    #[wasm_bindgen(js_name = fetch, catch)]
+    fn page_fetch(request: &web_sys::Request) -> Result<JsValue, JsValue>;
+}
+
+/// Sends `request` as gloo-net's `Request::send` does, but through [`page_fetch`],
+/// and accepting whatever a host's `fetch` returns (`Promise.resolve` of it).
+async fn send(request: Request) -> Result<Response, JsValue> {
+    let returned = page_fetch(&request.into())?;
+    let response = JsFuture::from(Promise::resolve(&returned)).await?;
+    Ok(Response::from(response.dyn_into::<web_sys::Response>()?))
+}
+
 async fn fetch_bytes(
     url: &str,
     abort: &AbortController,
@@ -192,32 +223,27 @@ async fn fetch_bytes(
 ) -> Result<(Vec<u8>, String), LoadError> {
     let network = |error: JsValue| LoadError::Network(describe(&error));
     let response = match prefetched {
-        Some(response) => response,
+        Some(response) => JsFuture::from(response)
+            .await
+            .and_then(JsCast::dyn_into::<web_sys::Response>)
+            .map(Response::from)
+            .map_err(network)?,
         None => {
+            // The request is made from the URL exactly as given: gloo-net's
+            // `RequestBuilder` rewrites the query (it re-encodes it and appends a
+            // `&`), which breaks signed URLs.
             let init = RequestInit::new();
             init.set_signal(Some(&abort.signal()));
-            // Called through `Reflect`: a host page's own `fetch` may throw, and an
-            // exception must not unwind through WebAssembly.
-            let global = js_sys::global();
-            Reflect::get(&global, &"fetch".into())
-                .and_then(JsCast::dyn_into::<js_sys::Function>)
-                .and_then(|fetch| fetch.call2(&global, &url.into(), &init))
-                .and_then(JsCast::dyn_into)
-                .map_err(network)?
+            let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(network)?;
+            send(Request::from(request)).await.map_err(network)?
         }
     };
-    let response: Response = JsFuture::from(response)
-        .await
-        .and_then(JsCast::dyn_into)
-        .map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
     let declared = response
         .headers()
         .get("content-length")
-        .ok()
-        .flatten()
         .and_then(|l| l.parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_DOCUMENT_BYTES) {
         abort.abort();

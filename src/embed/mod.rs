@@ -1,30 +1,39 @@
 //! The glue between the `<article-widget>` custom element (defined in `embed.js`)
-//! and the view: read the attributes, open the shadow root, mount, unmount.
+//! and the Leptos view: read the attributes, open the shadow root, mount the
+//! `Widget` component, feed it attribute changes, unmount.
 
 mod events;
 mod fetch;
 mod shadow;
 
-use std::rc::Rc;
+use std::{cell::RefCell, rc::Rc};
 
+use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-pub use events::{dispatch_error, dispatch_load, dispatch_share};
+pub use events::Host;
 pub use fetch::{load_article, sleep, Prefetch, Source};
 
 use crate::{
     article::{join, resolve_http_url},
     config::Config,
-    view::View,
+    view::Widget as WidgetView,
 };
 
-/// One mounted widget. `embed.js` keeps it on the element and calls `free()` when
-/// the element leaves the page, which unmounts the view and aborts its fetch.
+/// One mounted widget. `embed.js` keeps it on the element, calls `update()` when
+/// an attribute changes and `free()` when the element leaves the page, which
+/// unmounts the view (disposing its signals, effects and listeners) and aborts
+/// its fetch.
 #[wasm_bindgen]
 pub struct Widget {
+    host: HtmlElement,
+    config: RwSignal<Config>,
+    source: RwSignal<Source, LocalStorage>,
+    /// What the last console warning said, so an update warns only of news.
+    warned: RefCell<Vec<String>>,
     // Field order is drop order: unmount the view before removing its container.
-    _view: Rc<View>,
+    _view: leptos::mount::UnmountHandle<AnyViewState>,
     container: HtmlElement,
 }
 
@@ -39,24 +48,80 @@ impl Drop for Widget {
 /// or `undefined`.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, prefetched: JsValue) -> Result<Widget, JsValue> {
+    let (config, problems) = read_config(&host);
+    warn(&problems);
+    let source = Source::of(&host, &config, Prefetch::from_js(&prefetched))?;
+    let fallback_link = fallback_link(&host);
+    let container = shadow::container(&host)?;
+    // The signals belong to the view's owner, so unmounting disposes them; the
+    // handles come back out for `update`.
+    let signals = Rc::new(RefCell::new(None));
+    let view = mount_to(container.clone(), {
+        let (host, signals) = (host.clone(), signals.clone());
+        move || {
+            let config = RwSignal::new(config);
+            let source = RwSignal::new_local(source);
+            *signals.borrow_mut() = Some((config, source));
+            provide_context(Host::new(host));
+            view! { <WidgetView config=config.read_only() source=source.read_only() fallback_link /> }
+                .into_any()
+        }
+    });
+    let Some((config, source)) = signals.take() else {
+        container.remove();
+        return Err("the view did not mount".into());
+    };
+    Ok(Widget {
+        host,
+        config,
+        source,
+        warned: RefCell::new(problems),
+        _view: view,
+        container,
+    })
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Reads the attributes again after one changed. The view follows through its
+    /// signals: a new language or share list re-renders in place, a new `src`
+    /// loads the new article (taking over `prefetched`, as `mount` does).
+    pub fn update(&self, prefetched: JsValue) -> Result<(), JsValue> {
+        let (config, problems) = read_config(&self.host);
+        if problems != *self.warned.borrow() {
+            warn(&problems);
+            *self.warned.borrow_mut() = problems;
+        }
+        let source = Source::of(&self.host, &config, Prefetch::from_js(&prefetched))?;
+        if self.config.with_untracked(|current| *current != config) {
+            self.config.set(config);
+        }
+        if self
+            .source
+            .with_untracked(|current| !current.is_same(&source))
+        {
+            self.source.set(source);
+        } else {
+            source.abandon();
+        }
+        Ok(())
+    }
+}
+
+/// The element's attributes as a `Config`, and the problems to warn about.
+fn read_config(host: &HtmlElement) -> (Config, Vec<String>) {
     let inherited_lang = host
         .parent_element()
         .and_then(|parent| parent.closest("[lang]").ok().flatten())
         .and_then(|el| el.get_attribute("lang"));
-    let (config, problems) =
-        Config::from_attributes(|name| host.get_attribute(name), inherited_lang);
+    Config::from_attributes(|name| host.get_attribute(name), inherited_lang)
+}
+
+/// One console warning naming every problem (contract §2).
+fn warn(problems: &[String]) {
     if !problems.is_empty() {
         web_sys::console::warn_1(&format!("<article-widget>: {}", join(problems, "; ")).into());
     }
-    let source = Source::of(&host, &config, Prefetch::from_js(&prefetched))?;
-    let fallback_link = fallback_link(&host);
-    let container = shadow::container(&host)?;
-    let view = View::start(container.clone(), host, config, source, fallback_link)
-        .inspect_err(|_| container.remove())?;
-    Ok(Widget {
-        _view: view,
-        container,
-    })
 }
 
 /// The host page's URL, for `share-url="page"`.

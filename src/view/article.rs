@@ -1,100 +1,117 @@
-use std::rc::Rc;
+use std::sync::Arc;
 
-use wasm_bindgen::JsValue;
-use web_sys::Node;
+use leptos::{html, prelude::*};
 
 use super::{
-    body::body,
-    meta::{byline, reading_time, timestamp},
-    share::{share, Shared},
-    View,
+    body::{heading, Body},
+    meta::{Byline, ReadingTime, Time},
+    share::{Share, Shared},
+    Ui,
 };
 use crate::{
-    article::Article,
-    config::ShareUrl,
-    embed::page_url,
-    i18n::{direction, strings},
+    article as model,
+    config::{Config, ShareUrl},
+    embed::{page_url, Host},
 };
 
-const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-
-/// `part="article"`: the rendered article, a landmark named by its headline.
-pub fn article(view: &Rc<View>, parent: &Node, article: &Article) -> Result<(), JsValue> {
-    let config = &view.config;
-    let lang = config.lang.as_str();
-    let text = strings(lang);
-    // A landmark named by its headline (ARIA in HTML allows `region` on `<article>`).
-    let root = view.element(
-        parent,
-        "article",
-        &[
-            ("part", "article"),
-            ("class", "article"),
-            ("lang", lang),
-            ("dir", direction(lang)),
-            ("role", "region"),
-            ("aria-labelledby", "headline"),
-        ],
-    )?;
-    let head = view.element(&root, "header", &[("class", "head")])?;
-    headline(view, &head, &article.headline, config.heading_level)?;
-    if let Some(standfirst) = &article.standfirst {
-        let p = view.element(
-            &head,
-            "p",
-            &[
-                ("part", "standfirst"),
-                ("class", "standfirst"),
-                ("dir", "auto"),
-            ],
-        )?;
-        view.text(&p, standfirst)?;
+/// `part="article"`: the rendered article, a region landmark named by its headline.
+#[component]
+pub fn Article(
+    /// The validated article.
+    article: Arc<model::Article>,
+    /// The element's attributes, live: heading level and share controls follow them.
+    config: ReadSignal<Config>,
+    /// The UI language, live.
+    ui: Ui,
+) -> impl IntoView {
+    let root = NodeRef::<html::Article>::new();
+    if let Some(host) = use_context::<Host>() {
+        let article = article.clone();
+        // Effects run once the view is in the document: "load" means "rendered".
+        Effect::new(move || {
+            // Lay the article out now, in this widget's own task. Left to the next
+            // frame, the layouts of the many widgets that rendered since the last
+            // one add up to a long task (40–100 ms with 50 widgets).
+            if let Some(root) = root.get_untracked() {
+                root.offset_height();
+            }
+            host.load(&article);
+        });
     }
-    let meta = view.element(&head, "div", &[("class", "meta")])?;
-    byline(
-        view,
-        &meta,
-        article.byline.as_deref(),
-        article.source.as_ref(),
-    )?;
-    let dates = view.element(&meta, "p", &[("class", "dates")])?;
-    if let Some(time) = &article.published {
-        timestamp(view, &dates, "published", text.published, time)?;
-    }
-    if let Some(time) = &article.updated {
-        timestamp(view, &dates, "updated", text.updated, time)?;
-    }
-    reading_time(view, &meta, article.reading_time_minutes)?;
-    body(view, &root, &article.body)?;
-    // Share the canonical URL, or the host page's with `share-url="page"`; with
-    // neither (or `share="none"`), no share controls.
-    let shared_url = match config.share_url {
-        ShareUrl::Article => article.url.clone(),
-        ShareUrl::Page => page_url(),
+    let level = Memo::new(move |_| config.with(|c| c.heading_level));
+    let sharing = Memo::new(move |_| config.with(|c| (c.share.clone(), c.share_url)));
+    let share = {
+        let article = article.clone();
+        // Share the canonical URL, or the host page's with `share-url="page"`; with
+        // neither (or `share="none"`), no share controls.
+        move || {
+            let (networks, share_url) = sharing.get();
+            let url = match share_url {
+                ShareUrl::Article => article.url.clone(),
+                ShareUrl::Page => page_url(),
+            };
+            url.filter(|_| !networks.is_empty()).map(|url| {
+                let shared = Shared {
+                    url,
+                    title: article.headline.clone(),
+                    text: article.standfirst.clone(),
+                };
+                view! { <Share networks shared ui /> }
+            })
+        }
     };
-    if let Some(url) = shared_url.filter(|_| !config.share.is_empty()) {
-        let shared = Shared {
-            url,
-            title: article.headline.clone(),
-            text: article.standfirst.clone(),
-        };
-        share(view, &root, &config.share, Rc::new(shared))?;
+
+    view! {
+        <article
+            node_ref=root
+            part="article"
+            class="article"
+            lang=move || ui.lang()
+            dir=move || ui.dir()
+            role="region"
+            aria-labelledby="headline"
+        >
+            <header class="head">
+                <Headline text=article.headline.clone() level />
+                {article.standfirst.clone().map(|text| view! { <Standfirst text /> })}
+                <div class="meta">
+                    <Byline byline=article.byline.clone() source=article.source.clone() />
+                    <p class="dates">
+                        {article.published.clone().map(|time| view! { <Time part="published" time ui /> })}
+                        {article.updated.clone().map(|time| view! { <Time part="updated" time ui /> })}
+                    </p>
+                    <ReadingTime minutes=article.reading_time_minutes ui />
+                </div>
+            </header>
+            <Body blocks=article.body.clone() level />
+            {share}
+        </article>
     }
-    Ok(())
 }
 
 /// `part="headline"`: `<h2>` unless the `heading-level` attribute says otherwise.
-fn headline(view: &View, parent: &Node, text: &str, level: u8) -> Result<(), JsValue> {
-    let tag = HEADINGS[usize::from(level.clamp(1, 6) - 1)];
-    let headline = view.element(
-        parent,
-        tag,
-        &[
-            ("part", "headline"),
-            ("id", "headline"),
-            ("class", "headline"),
-            ("dir", "auto"),
-        ],
-    )?;
-    view.text(&headline, text)
+#[component]
+pub fn Headline(
+    /// The headline text.
+    text: String,
+    /// The heading level (1–6), live.
+    level: Memo<u8>,
+) -> impl IntoView {
+    move || {
+        heading(level.get())
+            .attr("part", "headline")
+            .attr("id", "headline")
+            .attr("class", "headline")
+            .attr("dir", "auto")
+            .child(text.clone())
+    }
+}
+
+/// `part="standfirst"`: the summary under the headline.
+#[component]
+pub fn Standfirst(
+    /// The standfirst text.
+    text: String,
+) -> impl IntoView {
+    view! { <p part="standfirst" class="standfirst" dir="auto">{text}</p> }
 }

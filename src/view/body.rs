@@ -1,120 +1,137 @@
-use wasm_bindgen::JsValue;
-use web_sys::{Element, Node};
+use leptos::{
+    html::{custom, Custom, HtmlElement},
+    prelude::*,
+};
 
-use super::View;
 use crate::article::{Block, Inline, Text};
 
-const SUBHEADINGS: [&str; 4] = ["h3", "h4", "h5", "h6"];
+const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// An `<h1>`–`<h6>` element. One element of a computed tag, where a `view!` per
+/// level would compile six views.
+pub fn heading(level: u8) -> HtmlElement<Custom<&'static str>, (), ()> {
+    custom(HEADINGS[usize::from(level.clamp(1, 6) - 1)])
+}
 
 /// `part="body"`: the article body as semantic elements; text is always text.
-pub fn body(view: &View, parent: &Node, blocks: &[Block]) -> Result<(), JsValue> {
-    let body = view.element(parent, "div", &[("part", "body"), ("class", "body")])?;
-    // Subheadings sit one level under the headline.
-    let level = (view.config.heading_level + 1).clamp(3, 6);
-    let subheading = SUBHEADINGS[usize::from(level - 3)];
-    for block in blocks {
-        match block {
-            Block::Paragraph { text } => {
-                rich(view, &view.element(&body, "p", &[("dir", "auto")])?, text)?;
-            }
-            Block::Heading { text } => {
-                rich(
-                    view,
-                    &view.element(&body, subheading, &[("dir", "auto")])?,
-                    text,
-                )?;
-            }
-            Block::Quote { text, cite } => {
-                let quote = view.element(&body, "blockquote", &[("dir", "auto")])?;
-                rich(view, &view.element(&quote, "p", &[])?, text)?;
-                if let Some(cite) = cite {
-                    let footer = view.element(&quote, "footer", &[])?;
-                    view.text(&footer, "— ")?;
-                    let cite_element = view.element(&footer, "cite", &[])?;
-                    view.text(&cite_element, cite)?;
-                }
-            }
-            Block::List { ordered, items } => {
-                let list = view.element(&body, if *ordered { "ol" } else { "ul" }, &[])?;
-                for item in items {
-                    rich(view, &view.element(&list, "li", &[("dir", "auto")])?, item)?;
-                }
-            }
-            Block::Image {
-                src,
-                alt,
-                caption,
-                credit,
-            } => image(view, &body, src, alt, caption.as_deref(), credit.as_deref())?,
-        }
+#[component]
+pub fn Body(
+    /// The blocks, in order.
+    blocks: Vec<Block>,
+    /// The headline's level, live: subheadings sit one level below it.
+    level: Memo<u8>,
+) -> impl IntoView {
+    view! {
+        <div part="body" class="body">
+            {blocks.into_iter().map(|block| view! { <BodyBlock block level /> }).collect_view()}
+        </div>
     }
-    Ok(())
 }
 
-fn image(
-    view: &View,
-    parent: &Element,
-    src: &str,
-    alt: &str,
-    caption: Option<&str>,
-    credit: Option<&str>,
-) -> Result<(), JsValue> {
-    let figure = view.element(parent, "figure", &[])?;
-    view.element(
-        &figure,
-        "img",
-        &[
-            ("src", src),
-            ("alt", alt),
-            ("loading", "lazy"),
-            ("decoding", "async"),
-        ],
-    )?;
-    if caption.is_some() || credit.is_some() {
-        let figcaption = view.element(&figure, "figcaption", &[("dir", "auto")])?;
-        if let Some(caption) = caption {
-            view.text(&figcaption, caption)?;
-        }
-        if let Some(credit) = credit {
-            view.text(&figcaption, " ")?;
-            let credit_element = view.element(&figcaption, "span", &[("class", "credit")])?;
-            view.text(&credit_element, credit)?;
-        }
+/// One block of the body, by kind.
+#[component]
+fn BodyBlock(block: Block, level: Memo<u8>) -> impl IntoView {
+    match block {
+        Block::Paragraph { text } => view! { <Paragraph text /> }.into_any(),
+        Block::Heading { text } => view! { <Subheading text level /> }.into_any(),
+        Block::Quote { text, cite } => view! { <Quote text cite /> }.into_any(),
+        Block::List { ordered, items } => view! { <List ordered items /> }.into_any(),
+        Block::Image {
+            src,
+            alt,
+            caption,
+            credit,
+        } => view! { <Figure src alt caption credit /> }.into_any(),
     }
-    Ok(())
 }
 
-/// Inline runs: text nodes, `<strong>`, `<em>`, links (to a new tab) and `<br>`.
-fn rich(view: &View, parent: &Element, text: &Text) -> Result<(), JsValue> {
-    for inline in &text.0 {
-        match inline {
-            Inline::Break => {
-                view.element(parent, "br", &[])?;
-            }
+/// A paragraph.
+#[component]
+fn Paragraph(text: Text) -> impl IntoView {
+    view! { <p dir="auto"><Runs text /></p> }
+}
+
+/// A subheading, one level below the headline (at most `h6`).
+#[component]
+fn Subheading(text: Text, level: Memo<u8>) -> impl IntoView {
+    move || {
+        heading((level.get() + 1).clamp(3, 6))
+            .attr("dir", "auto")
+            .child(view! { <Runs text=text.clone() /> })
+    }
+}
+
+/// A quotation, with its source when known.
+#[component]
+fn Quote(text: Text, cite: Option<String>) -> impl IntoView {
+    view! {
+        <blockquote dir="auto">
+            <p><Runs text /></p>
+            {cite.map(|cite| view! { <footer>"— "<cite>{cite}</cite></footer> })}
+        </blockquote>
+    }
+}
+
+/// A bulleted or numbered list.
+#[component]
+fn List(ordered: bool, items: Vec<Text>) -> impl IntoView {
+    custom(if ordered { "ol" } else { "ul" }).child(
+        items
+            .into_iter()
+            .map(|text| view! { <li dir="auto"><Runs text /></li> })
+            .collect_view(),
+    )
+}
+
+/// An image, with its caption and credit when it has them.
+#[component]
+fn Figure(
+    src: String,
+    alt: String,
+    caption: Option<String>,
+    credit: Option<String>,
+) -> impl IntoView {
+    let has_caption = caption.is_some() || credit.is_some();
+    view! {
+        <figure>
+            <img src=src alt=alt loading="lazy" decoding="async" />
+            {has_caption.then(|| view! {
+                <figcaption dir="auto">
+                    {caption}
+                    {credit.map(|credit| view! { " "<span class="credit">{credit}</span> })}
+                </figcaption>
+            })}
+        </figure>
+    }
+}
+
+/// Inline runs: text, `<strong>`, `<em>`, links (to a new tab) and `<br>`.
+#[component]
+fn Runs(text: Text) -> impl IntoView {
+    text.0
+        .into_iter()
+        .map(|inline| match inline {
+            Inline::Break => view! { <br /> }.into_any(),
             Inline::Run {
                 text,
                 strong,
                 emphasis,
                 link,
             } => {
-                let mut at = parent.clone();
+                let mut run = text.into_any();
+                if emphasis {
+                    run = view! { <em>{run}</em> }.into_any();
+                }
+                if strong {
+                    run = view! { <strong>{run}</strong> }.into_any();
+                }
                 if let Some(href) = link {
-                    let attributes = [
-                        ("href", href.as_str()),
-                        ("target", "_blank"),
-                        ("rel", "noopener noreferrer"),
-                    ];
-                    at = view.element(&at, "a", &attributes)?;
+                    run =
+                        view! { <a href=href target="_blank" rel="noopener noreferrer">{run}</a> }
+                            .into_any();
                 }
-                if *strong {
-                    at = view.element(&at, "strong", &[])?;
-                }
-                if *emphasis {
-                    at = view.element(&at, "em", &[])?;
-                }
-                view.text(&at, text)?;
+                run
             }
-        }
-    }
-    Ok(())
+        })
+        .collect_view()
 }

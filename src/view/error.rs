@@ -1,76 +1,72 @@
-use std::rc::Rc;
+use leptos::{html, prelude::*};
 
-use wasm_bindgen::JsValue;
-use web_sys::Node;
-
-use super::{skeleton::fallback, View};
-use crate::{
-    article::LoadError,
-    i18n::{direction, strings, Strings},
-};
+use super::{skeleton::Fallback, Ui};
+use crate::{article::LoadError, embed::Host, i18n::Strings};
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
 /// `retry` button and, when known, a link to the article on the publisher's site.
-pub fn error_panel(view: &Rc<View>, parent: &Node, error: &LoadError) -> Result<(), JsValue> {
-    let lang = view.config.lang.as_str();
-    let text = strings(lang);
-    let panel = view.element(
-        parent,
-        "div",
-        &[
-            ("part", "error"),
-            ("class", "error"),
-            ("role", "alert"),
-            ("dir", direction(lang)),
-            ("lang", lang),
-        ],
-    )?;
-    let title = view.element(&panel, "p", &[("class", "error-title")])?;
-    view.text(&title, text.error_title)?;
-    let message = view.element(&panel, "p", &[("class", "error-message")])?;
-    view.text(&message, error_message(text, error))?;
-    fallback(view, &panel)?;
-    let actions = view.element(&panel, "div", &[("class", "error-actions")])?;
-    let retry = view.element(
-        &actions,
-        "button",
-        &[
-            ("part", "retry"),
-            ("type", "button"),
-            ("aria-busy", "false"),
-        ],
-    )?;
-    view.text(&retry, text.retry)?;
-    let button = retry.clone();
-    view.on_click(&retry, move |view| {
-        if button.has_attribute("disabled") {
-            return;
-        }
-        // Busy until the new result replaces the panel.
-        let _ = button.set_attribute("aria-busy", "true");
-        let _ = button.set_attribute("disabled", "");
-        button.set_text_content(Some(text.loading));
-        view.retrying.set(true);
-        view.load();
-    })?;
-    let link = error.canonical_url().or(view.fallback_link.as_deref());
-    if let Some(href) = link {
-        let link = view.element(
-            &actions,
-            "a",
-            &[
-                ("class", "read-on-site"),
-                ("href", href),
-                ("target", "_blank"),
-                ("rel", "noopener noreferrer"),
-            ],
-        )?;
-        view.text(&link, text.read_on_site)?;
+#[component]
+pub fn ErrorPanel(
+    /// Why the article cannot be shown.
+    error: LoadError,
+    /// The UI language, live.
+    ui: Ui,
+    /// The partner's fallback link, used when the article's own URL is unknown.
+    fallback_link: Option<String>,
+    /// A retry is under way: the button is busy.
+    retrying: RwSignal<bool>,
+    /// The reader's retry failed again: focus goes back to the retry button (it
+    /// lost focus while it was disabled).
+    refocus: bool,
+    /// Loads the article again.
+    on_retry: impl Fn() + 'static,
+) -> impl IntoView {
+    let retry = NodeRef::<html::Button>::new();
+    if let Some(host) = use_context::<Host>() {
+        let error = error.clone();
+        // Effects run once the panel is in the document.
+        Effect::new(move || {
+            if refocus {
+                if let Some(button) = retry.get_untracked() {
+                    let _ = button.focus();
+                }
+            }
+            host.error(&error);
+        });
     }
-    Ok(())
+    let link = error.canonical_url().map(str::to_owned).or(fallback_link);
+
+    view! {
+        <div part="error" class="error" role="alert" dir=move || ui.dir() lang=move || ui.lang()>
+            <p class="error-title">{move || ui.text().error_title}</p>
+            <p class="error-message">{move || message(ui.text(), &error)}</p>
+            <Fallback />
+            <div class="error-actions">
+                <button
+                    node_ref=retry
+                    part="retry"
+                    type="button"
+                    aria-busy=move || retrying.get().to_string()
+                    disabled=move || retrying.get()
+                    on:click=move |_| {
+                        if !retrying.get_untracked() {
+                            on_retry()
+                        }
+                    }
+                >
+                    {move || if retrying.get() { ui.text().loading } else { ui.text().retry }}
+                </button>
+                {link.map(|href| view! {
+                    <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
+                        {move || ui.text().read_on_site}
+                    </a>
+                })}
+            </div>
+        </div>
+    }
 }
 
-fn error_message(text: &Strings, error: &LoadError) -> &'static str {
+fn message(text: &Strings, error: &LoadError) -> &'static str {
     match error {
         LoadError::Network(_) => text.error_network,
         LoadError::Http(_) => text.error_http,

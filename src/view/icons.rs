@@ -1,13 +1,11 @@
 //! Inline SVG icons for the share controls: no request, hidden from assistive tech
 //! (the control carries the name). Stroked outlines, drawn in `currentColor` by CSS.
 
-use wasm_bindgen::JsValue;
-use web_sys::{Element, Node};
+use leptos::prelude::*;
 
-use super::View;
 use crate::article::Network;
 
-pub fn path(network: Network) -> &'static str {
+fn path(network: Network) -> &'static str {
     match network {
         Network::Native => "M18 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM6 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM18 22a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM8.6 13.5l6.8 4M15.4 6.5l-6.8 4",
         Network::Facebook => "M18 2h-3a5 5 0 0 0-5 5v3H7v4h3v8h4v-8h3l1-4h-4V7a1 1 0 0 1 1-1h3z",
@@ -20,19 +18,23 @@ pub fn path(network: Network) -> &'static str {
 }
 
 /// The check mark the copy button shows after copying.
-pub const CHECK: &str = "M20 6L9 17l-5-5";
+const CHECK: &str = "M20 6L9 17l-5-5";
 
-/// The icon of a share control; returns its `<path>`, whose `d` the copy button swaps.
-pub fn icon(view: &View, parent: &Node, network: Network) -> Result<Element, JsValue> {
-    let svg = view.svg_element(
-        parent,
-        "svg",
-        &[
-            ("class", "icon"),
-            ("viewBox", "0 0 24 24"),
-            ("aria-hidden", "true"),
-            ("focusable", "false"),
-        ],
-    )?;
-    view.svg_element(&svg, "path", &[("d", path(network))])
+/// The icon of a share control; `done` shows a check mark instead (after copying).
+#[component]
+pub fn Icon(
+    /// Whose icon.
+    network: Network,
+    /// Show the check mark.
+    #[prop(optional, into)]
+    done: Signal<bool>,
+) -> impl IntoView {
+    // `d` is an expression, so `view!` creates the element rather than parsing
+    // markup (which Trusted Types hosts refuse).
+    let d = move || if done.get() { CHECK } else { path(network) };
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d=d></path>
+        </svg>
+    }
 }

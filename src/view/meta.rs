@@ -1,96 +1,93 @@
-use wasm_bindgen::JsValue;
-use web_sys::Node;
+use leptos::prelude::*;
 
-use super::{intl, View};
-use crate::{
-    article::{relative_time, Source, Timestamp},
-    i18n::strings,
-};
+use super::{intl, Ui};
+use crate::article::{relative_time, Source, Timestamp};
 
 /// `part="byline"`: the author(s) and/or the source, linked when it has a URL.
-pub fn byline(
-    view: &View,
-    parent: &Node,
-    byline: Option<&str>,
-    source: Option<&Source>,
-) -> Result<(), JsValue> {
+#[component]
+pub fn Byline(
+    /// The author(s), as the article names them.
+    byline: Option<String>,
+    /// The publisher.
+    source: Option<Source>,
+) -> impl IntoView {
+    let (name, url) = source.map(|s| (s.name, s.url)).unwrap_or_default();
     // "SBS News · SBS News" says nothing twice.
-    let name = source
-        .and_then(|s| s.name.as_deref())
-        .filter(|name| byline != Some(*name));
+    let name = name.filter(|n| byline.as_deref() != Some(n.as_str()));
     if byline.is_none() && name.is_none() {
-        return Ok(());
+        return None;
     }
-    let p = view.element(parent, "p", &[("part", "byline"), ("class", "byline")])?;
-    if let Some(byline) = byline {
-        let author = view.element(&p, "span", &[("class", "author")])?;
-        view.text(&author, byline)?;
-        if name.is_some() {
-            view.text(&p, " · ")?;
+    let source = name.map(|name| match url {
+        Some(href) => view! {
+            <a class="source" href=href target="_blank" rel="noopener noreferrer">{name}</a>
         }
-    }
-    if let Some(name) = name {
-        let source = match source.and_then(|s| s.url.as_deref()) {
-            Some(href) => view.element(
-                &p,
-                "a",
-                &[
-                    ("class", "source"),
-                    ("href", href),
-                    ("target", "_blank"),
-                    ("rel", "noopener noreferrer"),
-                ],
-            )?,
-            None => view.element(&p, "span", &[("class", "source")])?,
-        };
-        view.text(&source, name)?;
-    }
-    Ok(())
+        .into_any(),
+        None => view! { <span class="source">{name}</span> }.into_any(),
+    });
+    let separator = (byline.is_some() && source.is_some()).then_some(" · ");
+    Some(view! {
+        <p part="byline" class="byline">
+            {byline.map(|b| view! { <span class="author">{b}</span> })}
+            {separator}
+            {source}
+        </p>
+    })
 }
 
 /// `part="published"` / `part="updated"`: a `<time>` in the reader's language:
 /// "3 hours ago" when recent, the date and time otherwise (and on hover).
-pub fn timestamp(
-    view: &View,
-    parent: &Node,
-    part: &str,
-    label: &str,
-    time: &Timestamp,
-) -> Result<(), JsValue> {
-    let lang = view.config.lang.as_str();
-    let absolute =
-        intl::format_date_time(time.epoch_ms, lang).unwrap_or_else(|| time.rfc3339.clone());
-    let now = js_sys::Date::now() as i64;
-    let shown = relative_time(time.epoch_ms, now)
-        .and_then(|relative| intl::format_relative(relative, lang))
-        .unwrap_or_else(|| absolute.clone());
-    let wrapper = view.element(parent, "span", &[("class", part)])?;
-    let label_element = view.element(&wrapper, "span", &[("class", "label")])?;
-    view.text(&label_element, label)?;
-    view.text(&label_element, " ")?;
-    let time_element = view.element(
-        &wrapper,
-        "time",
-        &[
-            ("part", part),
-            ("datetime", &time.rfc3339),
-            ("title", &absolute),
-        ],
-    )?;
-    view.text(&time_element, &shown)
+#[component]
+pub fn Time(
+    /// `published` or `updated`.
+    part: &'static str,
+    /// When.
+    time: Timestamp,
+    /// The UI language, live.
+    ui: Ui,
+) -> impl IntoView {
+    let datetime = time.rfc3339.clone();
+    let formatted = Memo::new(move |_| {
+        let lang = ui.lang();
+        let absolute =
+            intl::format_date_time(time.epoch_ms, &lang).unwrap_or_else(|| time.rfc3339.clone());
+        let now = js_sys::Date::now() as i64;
+        let shown = relative_time(time.epoch_ms, now)
+            .and_then(|relative| intl::format_relative(relative, &lang))
+            .unwrap_or_else(|| absolute.clone());
+        (shown, absolute)
+    });
+    let label = move || {
+        let text = ui.text();
+        if part == "updated" {
+            text.updated
+        } else {
+            text.published
+        }
+    };
+    view! {
+        <span class=part>
+            <span class="label">{label}" "</span>
+            <time part=part datetime=datetime title=move || formatted.get().1>
+                {move || formatted.get().0}
+            </time>
+        </span>
+    }
 }
 
 /// `part="reading-time"`: "2 min read", plural-correct in every language.
-pub fn reading_time(view: &View, parent: &Node, minutes: u32) -> Result<(), JsValue> {
-    let lang = view.config.lang.as_str();
-    let text = strings(lang).reading_time.format(
-        &intl::plural_category(minutes, lang),
-        &intl::format_number(minutes, lang),
-    );
-    let p = view.element(
-        parent,
-        "p",
-        &[("part", "reading-time"), ("class", "reading-time")],
-    )?;
-    view.text(&p, &text)
+#[component]
+pub fn ReadingTime(
+    /// Whole minutes.
+    minutes: u32,
+    /// The UI language, live.
+    ui: Ui,
+) -> impl IntoView {
+    let text = move || {
+        let lang = ui.lang();
+        ui.text().reading_time.format(
+            &intl::plural_category(minutes, &lang),
+            &intl::format_number(minutes, &lang),
+        )
+    };
+    view! { <p part="reading-time" class="reading-time">{text}</p> }
 }

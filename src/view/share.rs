@@ -1,24 +1,18 @@
-use std::rc::Rc;
+use std::time::Duration;
 
 use js_sys::{Function, Object, Promise, Reflect};
+use leptos::{html, prelude::*, task::spawn_local};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Element, HtmlInputElement, Node};
+use wasm_bindgen_futures::JsFuture;
 
-use super::{
-    icons::{icon, path, CHECK},
-    View,
-};
-use crate::{
-    article::Network,
-    embed::{dispatch_share, sleep},
-    i18n::strings,
-};
+use super::{icons::Icon, Ui};
+use crate::{article::Network, embed::Host};
 
 /// How long the copy button shows its confirmation.
-const CONFIRMATION_MS: i32 = 2500;
+const CONFIRMATION: Duration = Duration::from_millis(2500);
 
 /// What is shared: the URL, and the title and text the networks and the OS share sheet get.
+#[derive(Clone)]
 pub struct Shared {
     pub url: String,
     pub title: String,
@@ -27,154 +21,203 @@ pub struct Shared {
 
 /// `part="share"`: a labelled group of share links and buttons, and a live region
 /// that announces what happened.
-pub fn share(
-    view: &Rc<View>,
-    parent: &Node,
-    networks: &[Network],
-    shared: Rc<Shared>,
-) -> Result<(), JsValue> {
-    let text = strings(&view.config.lang);
-    let group = view.element(
-        parent,
-        "div",
-        &[
-            ("part", "share"),
-            ("class", "share"),
-            ("role", "group"),
-            ("aria-labelledby", "share-label"),
-        ],
-    )?;
-    let label = view.element(
-        &group,
-        "p",
-        &[("class", "share-label"), ("id", "share-label")],
-    )?;
-    view.text(&label, text.share_label)?;
-    let list = view.element(&group, "ul", &[("class", "share-list")])?;
-    let status = view.element(
-        &group,
-        "p",
-        &[
-            ("class", "visually-hidden"),
-            ("role", "status"),
-            ("aria-live", "polite"),
-        ],
-    )?;
-    for &network in networks {
-        if network == Network::Native && !can_share_natively() {
-            continue;
-        }
-        let item = view.element(&list, "li", &[])?;
-        let label = text.share_control(network);
-        let shared = shared.clone();
-        match network.href(&shared.url, &shared.title) {
-            Some(href) => {
-                let link = view.element(
-                    &item,
-                    "a",
-                    &[
-                        ("class", "share-control"),
-                        ("data-network", network.name()),
-                        ("href", &href),
-                        ("target", "_blank"),
-                        ("rel", "noopener noreferrer"),
-                        ("aria-label", label),
-                        ("title", label),
-                    ],
-                )?;
-                icon(view, &link, network)?;
-                view.on_click(&link, move |view| {
-                    dispatch_share(&view.host, network.name(), &shared.url)
-                })?;
-            }
-            None if network == Network::Copy => {
-                let button = view.element(
-                    &item,
-                    "button",
-                    &[
-                        ("type", "button"),
-                        ("class", "share-control copy"),
-                        ("data-network", "copy"),
-                    ],
-                )?;
-                let icon_path = icon(view, &button, network)?;
-                let caption = view.element(&button, "span", &[])?;
-                view.text(&caption, label)?;
-                let (status, group) = (status.clone(), group.clone());
-                view.on_click(&button, move |view| {
-                    let view = Rc::downgrade(view);
-                    let (shared, status, group) = (shared.clone(), status.clone(), group.clone());
-                    let (icon_path, caption) = (icon_path.clone(), caption.clone());
-                    spawn_local(async move {
-                        let copied = copy_to_clipboard(&shared.url).await;
-                        let Some(view) = view.upgrade() else { return };
-                        if copied {
-                            status.set_text_content(Some(text.link_copied));
-                            let _ = icon_path.set_attribute("d", CHECK);
-                            caption.set_text_content(Some(text.link_copied));
-                            dispatch_share(&view.host, network.name(), &shared.url);
-                            drop(view);
-                            sleep(CONFIRMATION_MS).await;
-                            let _ = icon_path.set_attribute("d", path(network));
-                            caption.set_text_content(Some(label));
-                        } else {
-                            status.set_text_content(Some(text.copy_failed));
-                            let _ = manual_copy(&view, &group, &shared.url, text.copy_link);
-                        }
-                    });
-                })?;
-            }
-            None => {
-                let button = view.element(
-                    &item,
-                    "button",
-                    &[
-                        ("type", "button"),
-                        ("class", "share-control"),
-                        ("data-network", network.name()),
-                        ("aria-label", label),
-                        ("title", label),
-                    ],
-                )?;
-                icon(view, &button, network)?;
-                view.on_click(&button, move |view| {
-                    let view = Rc::downgrade(view);
-                    let shared = shared.clone();
-                    spawn_local(async move {
-                        // A cancelled share sheet is not an error, and not a share.
-                        if share_natively(&shared).await {
-                            if let Some(view) = view.upgrade() {
-                                dispatch_share(&view.host, network.name(), &shared.url);
-                            }
-                        }
-                    });
-                })?;
-            }
-        }
+#[component]
+pub fn Share(
+    /// The controls, in order (`native` only shows where the browser can share).
+    networks: Vec<Network>,
+    /// What to share.
+    shared: Shared,
+    /// The UI language, live.
+    ui: Ui,
+) -> impl IntoView {
+    // What the live region announces ("Link copied"); the copy control sets it.
+    let announcement = RwSignal::new("");
+    // How many times copying failed: each failure shows (and selects) the link field again.
+    let copy_failures = RwSignal::new(0u32);
+    let url = shared.url.clone();
+    let controls = networks
+        .into_iter()
+        .filter(|network| *network != Network::Native || can_share_natively())
+        .map(|network| {
+            let shared = shared.clone();
+            let control = match network.href(&shared.url, &shared.title) {
+                Some(href) => view! { <ShareLink network href url=shared.url ui /> }.into_any(),
+                None if network == Network::Copy => {
+                    view! { <CopyLink url=shared.url ui announcement failures=copy_failures /> }
+                        .into_any()
+                }
+                None => view! { <NativeShare shared ui /> }.into_any(),
+            };
+            view! { <li>{control}</li> }
+        })
+        .collect_view();
+
+    view! {
+        <div part="share" class="share" role="group" aria-labelledby="share-label">
+            <p class="share-label" id="share-label">{move || ui.text().share_label}</p>
+            <ul class="share-list">{controls}</ul>
+            <p class="visually-hidden" role="status" aria-live="polite">
+                {move || announcement.get()}
+            </p>
+            {move || {
+                (copy_failures.get() > 0)
+                    .then(|| view! { <ManualCopy url=url.clone() ui failures=copy_failures /> })
+            }}
+        </div>
     }
-    Ok(())
+}
+
+/// A link to a network's share page, in a new tab; reports the share.
+#[component]
+fn ShareLink(
+    /// Which network.
+    network: Network,
+    /// The network's share URL.
+    href: String,
+    /// The URL shared.
+    url: String,
+    /// The UI language, live.
+    ui: Ui,
+) -> impl IntoView {
+    let host = use_context::<Host>();
+    let label = move || ui.text().share_control(network);
+    view! {
+        <a
+            class="share-control"
+            data-network=network.name()
+            href=href
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label=label
+            title=label
+            on:click=move |_| {
+                if let Some(host) = host {
+                    host.share(network.name(), &url);
+                }
+            }
+        >
+            <Icon network />
+        </a>
+    }
+}
+
+/// The copy control: writes the URL with the Clipboard API and says "Link copied"
+/// for a moment; where the clipboard is missing or refused, it shows the link
+/// selected in a field for the reader to copy.
+#[component]
+fn CopyLink(
+    /// The URL to copy.
+    url: String,
+    /// The UI language, live.
+    ui: Ui,
+    /// The share group's live region.
+    announcement: RwSignal<&'static str>,
+    /// Counts the failures to copy (the group then shows the link to copy by hand).
+    failures: RwSignal<u32>,
+) -> impl IntoView {
+    let host = use_context::<Host>();
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        let url = url.clone();
+        // Read now: the widget may be gone once the clipboard answers.
+        let text = ui.text_untracked();
+        spawn_local(async move {
+            if copy_to_clipboard(&url).await {
+                announcement.try_set(text.link_copied);
+                copied.try_set(true);
+                set_timeout(
+                    move || {
+                        copied.try_set(false);
+                    },
+                    CONFIRMATION,
+                );
+                if let Some(host) = host {
+                    host.share(Network::Copy.name(), &url);
+                }
+            } else {
+                announcement.try_set(text.copy_failed);
+                failures.try_update(|n| *n += 1);
+            }
+        });
+    };
+    let caption = move || {
+        let text = ui.text();
+        if copied.get() {
+            text.link_copied
+        } else {
+            text.copy_link
+        }
+    };
+    view! {
+        <button type="button" class="share-control copy" data-network="copy" on:click=copy>
+            <Icon network=Network::Copy done=copied />
+            <span>{caption}</span>
+        </button>
+    }
 }
 
 /// Where the clipboard is refused: the link, selected, for the reader to copy.
-fn manual_copy(view: &View, group: &Element, url: &str, label: &str) -> Result<(), JsValue> {
-    let input: HtmlInputElement = match group.query_selector(".share-manual")? {
-        Some(input) => input,
-        None => view.element(
-            group,
-            "input",
-            &[
-                ("class", "share-manual"),
-                ("type", "text"),
-                ("readonly", ""),
-                ("value", url),
-                ("aria-label", label),
-            ],
-        )?,
+#[component]
+fn ManualCopy(
+    /// The URL to copy.
+    url: String,
+    /// The UI language, live.
+    ui: Ui,
+    /// The failures so far: each one selects the field again.
+    failures: RwSignal<u32>,
+) -> impl IntoView {
+    let input = NodeRef::<html::Input>::new();
+    Effect::new(move || {
+        failures.track();
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    view! {
+        <input
+            node_ref=input
+            class="share-manual"
+            type="text"
+            readonly
+            value=url
+            aria-label=move || ui.text().copy_link
+        />
     }
-    .dyn_into()?;
-    input.focus()?;
-    input.select();
-    Ok(())
+}
+
+/// The device's share sheet, with the title, text and URL.
+#[component]
+fn NativeShare(
+    /// What to share.
+    shared: Shared,
+    /// The UI language, live.
+    ui: Ui,
+) -> impl IntoView {
+    let host = use_context::<Host>();
+    let label = move || ui.text().share_native;
+    view! {
+        <button
+            type="button"
+            class="share-control"
+            data-network="native"
+            aria-label=label
+            title=label
+            on:click=move |_| {
+                let shared = shared.clone();
+                spawn_local(async move {
+                    // A cancelled share sheet is not an error, and not a share.
+                    if share_natively(&shared).await {
+                        if let Some(host) = host {
+                            host.share(Network::Native.name(), &shared.url);
+                        }
+                    }
+                });
+            }
+        >
+            <Icon network=Network::Native />
+        </button>
+    }
 }
 
 fn navigator() -> Option<JsValue> {

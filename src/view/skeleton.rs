@@ -1,9 +1,11 @@
-use wasm_bindgen::JsValue;
-use web_sys::Node;
+use leptos::prelude::*;
 
-use super::View;
-use crate::i18n::{direction, strings};
+use super::Ui;
 
+// `view!` builds an element whose attributes and children are all literals from
+// markup (`template.innerHTML`), which hosts requiring Trusted Types refuse.
+// Classes given as expressions keep every element on the `createElement` path.
+const FALLBACK: &str = "fallback";
 const BONES: [&str; 6] = [
     "bone bone-headline",
     "bone bone-headline short",
@@ -15,36 +17,33 @@ const BONES: [&str; 6] = [
 
 /// `part="skeleton"`: the placeholder while the article loads, with the partner's
 /// fallback children (slotted) still visible inside it.
-pub fn skeleton(view: &View, parent: &Node) -> Result<(), JsValue> {
-    let lang = view.config.lang.as_str();
-    let skeleton = view.element(
-        parent,
-        "div",
-        &[
-            ("part", "skeleton"),
-            ("class", "skeleton"),
-            ("role", "status"),
-            ("aria-busy", "true"),
-            ("lang", lang),
-            ("dir", direction(lang)),
-        ],
-    )?;
-    let label = view.element(&skeleton, "span", &[("class", "visually-hidden")])?;
-    view.text(&label, strings(lang).loading)?;
-    fallback(view, &skeleton)?;
-    for class in BONES {
-        view.element(
-            &skeleton,
-            "div",
-            &[("class", class), ("aria-hidden", "true")],
-        )?;
+#[component]
+pub fn Skeleton(
+    /// The UI language, live.
+    ui: Ui,
+) -> impl IntoView {
+    view! {
+        <div
+            part="skeleton"
+            class="skeleton"
+            role="status"
+            aria-busy="true"
+            lang=move || ui.lang()
+            dir=move || ui.dir()
+        >
+            <span class="visually-hidden">{move || ui.text().loading}</span>
+            <Fallback />
+            {BONES.map(|class| view! { <div class=class aria-hidden="true"></div> })}
+        </div>
     }
-    Ok(())
 }
 
 /// The partner's fallback children, shown through a slot.
-pub fn fallback(view: &View, parent: &Node) -> Result<(), JsValue> {
-    let fallback = view.element(parent, "div", &[("class", "fallback")])?;
-    view.element(&fallback, "slot", &[])?;
-    Ok(())
+#[component]
+pub fn Fallback() -> impl IntoView {
+    view! {
+        <div class=FALLBACK>
+            <slot></slot>
+        </div>
+    }
 }

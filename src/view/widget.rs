@@ -1,117 +1,121 @@
-use std::{
-    cell::{Cell, RefCell},
-    rc::Rc,
-};
+use std::sync::Arc;
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::spawn_local;
-use web_sys::{AbortController, Document, Element, HtmlElement};
+use leptos::{prelude::*, task::spawn_local};
+use web_sys::AbortController;
 
-use super::{article::article, dom::Listener, error::error_panel, intl, skeleton::skeleton};
+use super::{article::Article, error::ErrorPanel, intl, skeleton::Skeleton, Ui};
 use crate::{
-    article::{Article, LoadError},
+    article::{self as model, LoadError},
     config::Config,
-    embed::{dispatch_error, dispatch_load, load_article, Source},
+    embed::{load_article, Source},
 };
 
-/// One widget's view: loading (the skeleton), then the article or the error, which
-/// can retry. It owns its listeners and its fetch: dropping it (when the element
-/// leaves the page) drops the one and aborts the other.
-pub struct View {
-    pub(super) document: Document,
-    /// The `<article-widget>` element, which the contract's events are dispatched on.
-    pub(super) host: HtmlElement,
-    pub(super) config: Config,
-    container: HtmlElement,
-    source: Source,
-    /// The partner's fallback link, for the error panel.
-    pub(super) fallback_link: Option<String>,
-    pub(super) listeners: RefCell<Vec<Listener>>,
-    in_flight: RefCell<Option<AbortController>>,
-    /// A retry pressed by the reader is under way.
-    pub(super) retrying: Cell<bool>,
+/// What a widget shows.
+#[derive(Clone)]
+enum Phase {
+    Loading,
+    Ready(Arc<model::Article>),
+    /// `retried`: the reader asked for this attempt, so focus goes back to retry.
+    Failed {
+        error: LoadError,
+        retried: bool,
+    },
 }
 
-impl Drop for View {
-    fn drop(&mut self) {
-        if let Some(controller) = self.in_flight.take() {
-            controller.abort();
+/// The widget inside one `<article-widget>`: the skeleton while the article
+/// loads, then the article, or the error panel, whose retry loads again.
+///
+/// Each load is one task that sets `phase`, and the view is a `match` on it.
+/// Leptos's usual shape for this, `LocalResource` + `Transition` + `Suspend`, is
+/// kept out on purpose: it measured 17 KB more wasm, and in tachys 0.2.19 a
+/// pending `Suspend` holds the thread-local error hook across an `.await`, so
+/// with several widgets loading at once one widget's error could land in
+/// another's `ErrorBoundary` (an end-to-end test of many failing widgets guards it).
+#[component]
+pub fn Widget(
+    /// The element's attributes, kept current by the embed layer.
+    config: ReadSignal<Config>,
+    /// Where the article comes from; a new source loads again, from the skeleton.
+    source: ReadSignal<Source, LocalStorage>,
+    /// The first link among the partner's fallback children, for the error panel.
+    fallback_link: Option<String>,
+) -> impl IntoView {
+    let ui = Ui(Memo::new(move |_| config.with(|c| c.lang.clone())));
+    let phase = RwSignal::new(Phase::Loading);
+    let retrying = RwSignal::new(false);
+    // The load under way: its abort, and its number (only the newest may show).
+    let in_flight = StoredValue::new_local(None::<AbortController>);
+    let loads = StoredValue::new(0u32);
+
+    let load = move || {
+        let timeout_ms = config.with_untracked(|c| c.timeout_ms);
+        let Some((controller, article)) =
+            source.try_with_untracked(|source| load_article(source, timeout_ms))
+        else {
+            return;
+        };
+        if let Some(Some(previous)) =
+            in_flight.try_update_value(|f| std::mem::replace(f, controller))
+        {
+            previous.abort();
         }
-    }
-}
-
-impl View {
-    /// Shows the skeleton in `container` and starts loading the article.
-    pub fn start(
-        container: HtmlElement,
-        host: HtmlElement,
-        config: Config,
-        source: Source,
-        fallback_link: Option<String>,
-    ) -> Result<Rc<View>, JsValue> {
-        let view = Rc::new(View {
-            document: container.owner_document().ok_or("no document")?,
-            host,
-            config,
-            container,
-            source,
-            fallback_link,
-            listeners: RefCell::default(),
-            in_flight: RefCell::default(),
-            retrying: Cell::default(),
-        });
-        skeleton(&view, &view.container)?;
-        view.load();
-        let lang = view.config.lang.clone();
-        spawn_local(async move {
-            intl::warm(&lang).await;
-        });
-        Ok(view)
-    }
-
-    /// Loads the article; what is shown stays until the result replaces it (the
-    /// skeleton at first, the error panel with its busy retry button on a retry).
-    pub(super) fn load(self: &Rc<Self>) {
-        let (controller, article) = load_article(&self.source);
-        *self.in_flight.borrow_mut() = controller;
-        let view = Rc::downgrade(self);
+        let Some(this) = loads.try_update_value(|n| {
+            *n += 1;
+            *n
+        }) else {
+            return;
+        };
         spawn_local(async move {
             let result = article.await;
-            // Removed meanwhile: nothing to show.
-            if let Some(view) = view.upgrade() {
-                view.in_flight.take();
-                // DOM calls fail only when the document itself is gone.
-                let _ = view.show(result);
+            // Unmounted meanwhile (the signals are gone), or superseded.
+            if loads.try_get_value() != Some(this) {
+                return;
             }
+            in_flight.set_value(None);
+            let retried = retrying.get_untracked();
+            retrying.set(false);
+            phase.set(match result {
+                Ok(article) => Phase::Ready(Arc::new(article)),
+                Err(error) => Phase::Failed { error, retried },
+            });
         });
-    }
-
-    fn show(self: &Rc<Self>, result: Result<Article, LoadError>) -> Result<(), JsValue> {
-        // A reader who pressed retry is back on retry if it fails again (the busy
-        // button was disabled, which took focus away).
-        let refocus_retry = self.retrying.take();
-        self.listeners.borrow_mut().clear();
-        self.container.set_text_content(None);
-        let container: &Element = &self.container;
-        match result {
-            Ok(loaded) => {
-                article(self, container, &loaded)?;
-                // Lay the article out now, in this widget's own task. Left to the
-                // next frame, the layouts of the many widgets that rendered since
-                // the last one add up to a long task (40–100 ms with 50 widgets).
-                self.container.offset_height();
-                dispatch_load(&self.host, &loaded);
-            }
-            Err(error) => {
-                error_panel(self, container, &error)?;
-                if refocus_retry {
-                    if let Some(retry) = container.query_selector("[part=retry]")? {
-                        retry.unchecked_into::<HtmlElement>().focus()?;
-                    }
-                }
-                dispatch_error(&self.host, &error);
-            }
+    };
+    load();
+    // A changed `src` starts afresh.
+    Effect::watch(
+        move || source.track(),
+        move |_, _, _| {
+            phase.set(Phase::Loading);
+            load();
+        },
+        false,
+    );
+    on_cleanup(move || {
+        if let Some(Some(controller)) = in_flight.try_update_value(Option::take) {
+            controller.abort();
         }
-        Ok(())
+    });
+    // The language's formatters are made while the article is on its way.
+    let lang = ui.0.get_untracked();
+    spawn_local(async move { intl::warm(&lang).await });
+
+    let on_retry = move || {
+        retrying.set(true);
+        load();
+    };
+    move || match phase.get() {
+        Phase::Loading => view! { <Skeleton ui /> }.into_any(),
+        Phase::Ready(article) => view! { <Article article config ui /> }.into_any(),
+        Phase::Failed { error, retried } => view! {
+            <ErrorPanel
+                error
+                ui
+                fallback_link=fallback_link.clone()
+                retrying
+                refocus=retried
+                on_retry
+            />
+        }
+        .into_any(),
     }
 }
