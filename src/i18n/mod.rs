@@ -48,15 +48,20 @@ pub struct Strings {
 impl Strings {
     /// The accessible name of a share control.
     pub fn share_control(&self, network: Network) -> &'static str {
-        match network {
-            Network::Native => self.share_native,
-            Network::Facebook => self.share_facebook,
-            Network::X => self.share_x,
-            Network::Linkedin => self.share_linkedin,
-            Network::Whatsapp => self.share_whatsapp,
-            Network::Email => self.share_email,
-            Network::Copy => self.copy_link,
-        }
+        share_control(network)(self)
+    }
+}
+
+/// Which of the [`Strings`] names a share control (the view reads it live).
+pub fn share_control(network: Network) -> fn(&Strings) -> &'static str {
+    match network {
+        Network::Native => |t| t.share_native,
+        Network::Facebook => |t| t.share_facebook,
+        Network::X => |t| t.share_x,
+        Network::Linkedin => |t| t.share_linkedin,
+        Network::Whatsapp => |t| t.share_whatsapp,
+        Network::Email => |t| t.share_email,
+        Network::Copy => |t| t.copy_link,
     }
 }
 

@@ -11,7 +11,7 @@ use super::{
 use crate::{
     article as model,
     config::{Config, ShareUrl},
-    embed::{page_url, Host},
+    embed::page_url,
 };
 
 /// `part="article"`: the rendered article, a region landmark named by its headline.
@@ -23,21 +23,9 @@ pub fn Article(
     config: ReadSignal<Config>,
     /// The UI language, live.
     ui: Ui,
+    /// The `<article>` element, for the loader to lay out once rendered.
+    root: NodeRef<html::Article>,
 ) -> impl IntoView {
-    let root = NodeRef::<html::Article>::new();
-    if let Some(host) = use_context::<Host>() {
-        let article = article.clone();
-        // Effects run once the view is in the document: "load" means "rendered".
-        Effect::new(move || {
-            // Lay the article out now, in this widget's own task. Left to the next
-            // frame, the layouts of the many widgets that rendered since the last
-            // one add up to a long task (40–100 ms with 50 widgets).
-            if let Some(root) = root.get_untracked() {
-                root.offset_height();
-            }
-            host.load(&article);
-        });
-    }
     let level = Memo::new(move |_| config.with(|c| c.heading_level));
     let sharing = Memo::new(move |_| config.with(|c| (c.share.clone(), c.share_url)));
     let share = {
@@ -66,8 +54,8 @@ pub fn Article(
             node_ref=root
             part="article"
             class="article"
-            lang=move || ui.lang()
-            dir=move || ui.dir()
+            lang=ui.lang()
+            dir=ui.dir()
             role="region"
             aria-labelledby="headline"
         >
@@ -77,8 +65,12 @@ pub fn Article(
                 <div class="meta">
                     <Byline byline=article.byline.clone() source=article.source.clone() />
                     <p class="dates">
-                        {article.published.clone().map(|time| view! { <Time part="published" time ui /> })}
-                        {article.updated.clone().map(|time| view! { <Time part="updated" time ui /> })}
+                        {article.published.clone().map(|time| {
+                            view! { <Time part="published" label=|t| t.published time ui /> }
+                        })}
+                        {article.updated.clone().map(|time| {
+                            view! { <Time part="updated" label=|t| t.updated time ui /> }
+                        })}
                     </p>
                     <ReadingTime minutes=article.reading_time_minutes ui />
                 </div>

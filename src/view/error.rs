@@ -1,7 +1,7 @@
 use leptos::{html, prelude::*};
 
 use super::{skeleton::Fallback, Ui};
-use crate::{article::LoadError, embed::Host, i18n::Strings};
+use crate::{article::LoadError, i18n::Strings};
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
 /// `retry` button and, when known, a link to the article on the publisher's site.
@@ -15,38 +15,24 @@ pub fn ErrorPanel(
     fallback_link: Option<String>,
     /// A retry is under way: the button is busy.
     retrying: RwSignal<bool>,
-    /// The reader's retry failed again: focus goes back to the retry button (it
-    /// lost focus while it was disabled).
-    refocus: bool,
+    /// The retry button, for the loader to give focus back to.
+    retry_ref: NodeRef<html::Button>,
     /// Loads the article again.
     on_retry: impl Fn() + 'static,
 ) -> impl IntoView {
-    let retry = NodeRef::<html::Button>::new();
-    if let Some(host) = use_context::<Host>() {
-        let error = error.clone();
-        // Effects run once the panel is in the document.
-        Effect::new(move || {
-            if refocus {
-                if let Some(button) = retry.get_untracked() {
-                    let _ = button.focus();
-                }
-            }
-            host.error(&error);
-        });
-    }
     let link = error.canonical_url().map(str::to_owned).or(fallback_link);
-
+    let message = message(&error);
     view! {
-        <div part="error" class="error" role="alert" dir=move || ui.dir() lang=move || ui.lang()>
-            <p class="error-title">{move || ui.text().error_title}</p>
-            <p class="error-message">{move || message(ui.text(), &error)}</p>
+        <div part="error" class="error" role="alert" dir=ui.dir() lang=ui.lang()>
+            <p class="error-title">{ui.t(|t| t.error_title)}</p>
+            <p class="error-message">{ui.t(message)}</p>
             <Fallback />
             <div class="error-actions">
                 <button
-                    node_ref=retry
+                    node_ref=retry_ref
                     part="retry"
                     type="button"
-                    aria-busy=move || retrying.get().to_string()
+                    aria-busy=move || if retrying.get() { "true" } else { "false" }
                     disabled=move || retrying.get()
                     on:click=move |_| {
                         if !retrying.get_untracked() {
@@ -58,7 +44,7 @@ pub fn ErrorPanel(
                 </button>
                 {link.map(|href| view! {
                     <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
-                        {move || ui.text().read_on_site}
+                        {ui.t(|t| t.read_on_site)}
                     </a>
                 })}
             </div>
@@ -66,12 +52,13 @@ pub fn ErrorPanel(
     }
 }
 
-fn message(text: &Strings, error: &LoadError) -> &'static str {
+/// The message for an error's kind.
+fn message(error: &LoadError) -> fn(&Strings) -> &'static str {
     match error {
-        LoadError::Network(_) => text.error_network,
-        LoadError::Http(_) => text.error_http,
-        LoadError::Timeout(_) => text.error_timeout,
-        LoadError::TooLarge => text.error_too_large,
-        LoadError::Invalid { .. } => text.error_invalid,
+        LoadError::Network(_) => |t| t.error_network,
+        LoadError::Http(_) => |t| t.error_http,
+        LoadError::Timeout(_) => |t| t.error_timeout,
+        LoadError::TooLarge => |t| t.error_too_large,
+        LoadError::Invalid { .. } => |t| t.error_invalid,
     }
 }

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use super::{intl, Ui};
-use crate::article::{relative_time, Source, Timestamp};
+use crate::{
+    article::{relative_time, Source, Timestamp},
+    i18n::Strings,
+};
 
 /// `part="byline"`: the author(s) and/or the source, linked when it has a URL.
 #[component]
@@ -40,38 +43,34 @@ pub fn Byline(
 pub fn Time(
     /// `published` or `updated`.
     part: &'static str,
+    /// Its label ("Published").
+    label: fn(&Strings) -> &'static str,
     /// When.
     time: Timestamp,
     /// The UI language, live.
     ui: Ui,
 ) -> impl IntoView {
     let datetime = time.rfc3339.clone();
-    let formatted = Memo::new(move |_| {
-        let lang = ui.lang();
-        let absolute =
-            intl::format_date_time(time.epoch_ms, &lang).unwrap_or_else(|| time.rfc3339.clone());
-        let now = js_sys::Date::now() as i64;
-        let shown = relative_time(time.epoch_ms, now)
+    let hover = time.clone();
+    let shown = move || {
+        let lang = ui.tag();
+        relative_time(time.epoch_ms, js_sys::Date::now() as i64)
             .and_then(|relative| intl::format_relative(relative, &lang))
-            .unwrap_or_else(|| absolute.clone());
-        (shown, absolute)
-    });
-    let label = move || {
-        let text = ui.text();
-        if part == "updated" {
-            text.updated
-        } else {
-            text.published
-        }
+            .unwrap_or_else(|| date_time(&time, &lang))
     };
     view! {
         <span class=part>
-            <span class="label">{label}" "</span>
-            <time part=part datetime=datetime title=move || formatted.get().1>
-                {move || formatted.get().0}
+            <span class="label">{ui.t(label)}" "</span>
+            <time part=part datetime=datetime title=move || date_time(&hover, &ui.tag())>
+                {shown}
             </time>
         </span>
     }
+}
+
+/// "Oct 14, 2014, 9:30 AM" in `lang` and the reader's time zone.
+fn date_time(time: &Timestamp, lang: &str) -> String {
+    intl::format_date_time(time.epoch_ms, lang).unwrap_or_else(|| time.rfc3339.clone())
 }
 
 /// `part="reading-time"`: "2 min read", plural-correct in every language.
@@ -83,7 +82,7 @@ pub fn ReadingTime(
     ui: Ui,
 ) -> impl IntoView {
     let text = move || {
-        let lang = ui.lang();
+        let lang = ui.tag();
         ui.text().reading_time.format(
             &intl::plural_category(minutes, &lang),
             &intl::format_number(minutes, &lang),

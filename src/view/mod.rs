@@ -28,12 +28,29 @@ use crate::i18n::{direction, strings, Strings};
 pub struct Ui(Memo<String>);
 
 impl Ui {
-    pub fn lang(self) -> String {
-        self.0.get()
+    /// The tag, live: `lang=ui.lang()` in a view.
+    pub fn lang(self) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.0.get()
     }
 
+    /// The text direction of the UI language, live: `dir=ui.dir()` in a view.
+    pub fn dir(self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.0.with(|lang| direction(lang))
+    }
+
+    /// The strings, read inside a reactive closure (which then follows the language).
     pub fn text(self) -> &'static Strings {
         self.0.with(|lang| strings(lang))
+    }
+
+    /// One UI string, live: `ui.t(|t| t.retry)` as a view child or attribute.
+    /// Every call returns the same closure type, so Leptos compiles its render
+    /// code once for all of them rather than once per string.
+    pub fn t(
+        self,
+        pick: fn(&Strings) -> &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || pick(self.text())
     }
 
     /// The strings now, without subscribing (for event handlers and tasks).
@@ -41,7 +58,13 @@ impl Ui {
         self.0.with_untracked(|lang| strings(lang))
     }
 
-    pub fn dir(self) -> &'static str {
-        self.0.with(|lang| direction(lang))
+    /// The tag, read inside a reactive closure (which then follows it).
+    pub fn tag(self) -> String {
+        self.0.get()
+    }
+
+    /// The tag now, without subscribing.
+    pub fn lang_untracked(self) -> String {
+        self.0.get_untracked()
     }
 }

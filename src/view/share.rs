@@ -1,12 +1,16 @@
 use std::time::Duration;
 
 use js_sys::{Function, Object, Promise, Reflect};
-use leptos::{html, prelude::*, task::spawn_local};
+use leptos::{
+    html,
+    prelude::*,
+    task::{spawn_local, tick},
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::{icons::Icon, Ui};
-use crate::{article::Network, embed::Host};
+use crate::{article::Network, embed::Host, i18n::share_control};
 
 /// How long the copy button shows its confirmation.
 const CONFIRMATION: Duration = Duration::from_millis(2500);
@@ -30,23 +34,21 @@ pub fn Share(
     /// The UI language, live.
     ui: Ui,
 ) -> impl IntoView {
-    // What the live region announces ("Link copied"); the copy control sets it.
-    let announcement = RwSignal::new("");
-    // How many times copying failed: each failure shows (and selects) the link field again.
-    let copy_failures = RwSignal::new(0u32);
+    let status = Status {
+        announcement: RwSignal::new(""),
+        copy_failures: RwSignal::new(0),
+        manual: NodeRef::new(),
+    };
     let url = shared.url.clone();
     let controls = networks
         .into_iter()
         .filter(|network| *network != Network::Native || can_share_natively())
         .map(|network| {
-            let shared = shared.clone();
             let control = match network.href(&shared.url, &shared.title) {
-                Some(href) => view! { <ShareLink network href url=shared.url ui /> }.into_any(),
-                None if network == Network::Copy => {
-                    view! { <CopyLink url=shared.url ui announcement failures=copy_failures /> }
-                        .into_any()
-                }
-                None => view! { <NativeShare shared ui /> }.into_any(),
+                Some(href) => view! { <ShareLink network href url=shared.url.clone() ui /> }
+                    .into_any(),
+                None => view! { <ShareButton network shared=shared.clone() ui status /> }
+                    .into_any(),
             };
             view! { <li>{control}</li> }
         })
@@ -54,17 +56,35 @@ pub fn Share(
 
     view! {
         <div part="share" class="share" role="group" aria-labelledby="share-label">
-            <p class="share-label" id="share-label">{move || ui.text().share_label}</p>
+            <p class="share-label" id="share-label">{ui.t(|t| t.share_label)}</p>
             <ul class="share-list">{controls}</ul>
             <p class="visually-hidden" role="status" aria-live="polite">
-                {move || announcement.get()}
+                {move || status.announcement.get()}
             </p>
-            {move || {
-                (copy_failures.get() > 0)
-                    .then(|| view! { <ManualCopy url=url.clone() ui failures=copy_failures /> })
-            }}
+            // Where the clipboard is refused: the link, for the reader to copy.
+            {move || (status.copy_failures.get() > 0).then(|| view! {
+                <input
+                    node_ref=status.manual
+                    class="share-manual"
+                    type="text"
+                    readonly
+                    value=url.clone()
+                    aria-label=ui.t(|t| t.copy_link)
+                />
+            })}
         </div>
     }
+}
+
+/// What the share group tells the reader besides its controls.
+#[derive(Clone, Copy)]
+struct Status {
+    /// What the live region announces ("Link copied").
+    announcement: RwSignal<&'static str>,
+    /// How many times copying failed: the link field shows from the first.
+    copy_failures: RwSignal<u32>,
+    /// The link field, selected after each failure.
+    manual: NodeRef<html::Input>,
 }
 
 /// A link to a network's share page, in a new tab; reports the share.
@@ -80,7 +100,7 @@ fn ShareLink(
     ui: Ui,
 ) -> impl IntoView {
     let host = use_context::<Host>();
-    let label = move || ui.text().share_control(network);
+    let label = ui.t(share_control(network));
     view! {
         <a
             class="share-control"
@@ -101,121 +121,75 @@ fn ShareLink(
     }
 }
 
-/// The copy control: writes the URL with the Clipboard API and says "Link copied"
-/// for a moment; where the clipboard is missing or refused, it shows the link
-/// selected in a field for the reader to copy.
+/// `copy` (the URL to the clipboard, "Link copied" for a moment; where the
+/// clipboard is missing or refused, the link shown selected for the reader to
+/// copy) or `native` (the device's share sheet).
 #[component]
-fn CopyLink(
-    /// The URL to copy.
-    url: String,
-    /// The UI language, live.
-    ui: Ui,
-    /// The share group's live region.
-    announcement: RwSignal<&'static str>,
-    /// Counts the failures to copy (the group then shows the link to copy by hand).
-    failures: RwSignal<u32>,
-) -> impl IntoView {
-    let host = use_context::<Host>();
-    let copied = RwSignal::new(false);
-    let copy = move |_| {
-        let url = url.clone();
-        // Read now: the widget may be gone once the clipboard answers.
-        let text = ui.text_untracked();
-        spawn_local(async move {
-            if copy_to_clipboard(&url).await {
-                announcement.try_set(text.link_copied);
-                copied.try_set(true);
-                set_timeout(
-                    move || {
-                        copied.try_set(false);
-                    },
-                    CONFIRMATION,
-                );
-                if let Some(host) = host {
-                    host.share(Network::Copy.name(), &url);
-                }
-            } else {
-                announcement.try_set(text.copy_failed);
-                failures.try_update(|n| *n += 1);
-            }
-        });
-    };
-    let caption = move || {
-        let text = ui.text();
-        if copied.get() {
-            text.link_copied
-        } else {
-            text.copy_link
-        }
-    };
-    view! {
-        <button type="button" class="share-control copy" data-network="copy" on:click=copy>
-            <Icon network=Network::Copy done=copied />
-            <span>{caption}</span>
-        </button>
-    }
-}
-
-/// Where the clipboard is refused: the link, selected, for the reader to copy.
-#[component]
-fn ManualCopy(
-    /// The URL to copy.
-    url: String,
-    /// The UI language, live.
-    ui: Ui,
-    /// The failures so far: each one selects the field again.
-    failures: RwSignal<u32>,
-) -> impl IntoView {
-    let input = NodeRef::<html::Input>::new();
-    Effect::new(move || {
-        failures.track();
-        if let Some(input) = input.get() {
-            let _ = input.focus();
-            input.select();
-        }
-    });
-    view! {
-        <input
-            node_ref=input
-            class="share-manual"
-            type="text"
-            readonly
-            value=url
-            aria-label=move || ui.text().copy_link
-        />
-    }
-}
-
-/// The device's share sheet, with the title, text and URL.
-#[component]
-fn NativeShare(
+fn ShareButton(
+    /// `copy` or `native`.
+    network: Network,
     /// What to share.
     shared: Shared,
     /// The UI language, live.
     ui: Ui,
+    /// The share group's announcements and link field.
+    status: Status,
 ) -> impl IntoView {
     let host = use_context::<Host>();
-    let label = move || ui.text().share_native;
+    let copied = RwSignal::new(false);
+    let copy = network == Network::Copy;
+    let click = move |_| {
+        let shared = shared.clone();
+        // Read now: the widget may be gone once the browser answers.
+        let text = ui.text_untracked();
+        spawn_local(async move {
+            let done = if copy {
+                copy_to_clipboard(&shared.url).await
+            } else {
+                share_natively(&shared).await
+            };
+            if done {
+                if copy {
+                    status.announcement.try_set(text.link_copied);
+                    copied.try_set(true);
+                    set_timeout(
+                        move || {
+                            copied.try_set(false);
+                        },
+                        CONFIRMATION,
+                    );
+                }
+                if let Some(host) = host {
+                    host.share(network.name(), &shared.url);
+                }
+            } else if copy {
+                // (A cancelled share sheet is neither an error nor a share.)
+                status.announcement.try_set(text.copy_failed);
+                status.copy_failures.try_update(|n| *n += 1);
+                // Rendered once this resumes.
+                tick().await;
+                if let Some(field) = status.manual.try_get_untracked().flatten() {
+                    let _ = field.focus();
+                    field.select();
+                }
+            }
+        });
+    };
+    // The copy button says what it does; the share-sheet button is an icon with a name.
+    let label = (!copy).then_some(ui.t(|t| t.share_native));
     view! {
         <button
             type="button"
-            class="share-control"
-            data-network="native"
+            class=if copy { "share-control copy" } else { "share-control" }
+            data-network=network.name()
             aria-label=label
             title=label
-            on:click=move |_| {
-                let shared = shared.clone();
-                spawn_local(async move {
-                    // A cancelled share sheet is not an error, and not a share.
-                    if share_natively(&shared).await {
-                        if let Some(host) = host {
-                            host.share(Network::Native.name(), &shared.url);
-                        }
-                    }
-                });
-            }
+            on:click=click
         >
-            <Icon network=Network::Native />
+            <Icon network done=copied />
+            {copy.then_some(view! {
+                <span>{move || if copied.get() { ui.text().link_copied } else { ui.text().copy_link }}</span>
+            })}
         </button>
     }
 }

@@ -28,10 +28,10 @@ pub fn Skeleton(
             class="skeleton"
             role="status"
             aria-busy="true"
-            lang=move || ui.lang()
-            dir=move || ui.dir()
+            lang=ui.lang()
+            dir=ui.dir()
         >
-            <span class="visually-hidden">{move || ui.text().loading}</span>
+            <span class="visually-hidden">{ui.t(|t| t.loading)}</span>
             <Fallback />
             {BONES.map(|class| view! { <div class=class aria-hidden="true"></div> })}
         </div>
