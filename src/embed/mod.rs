@@ -2,8 +2,8 @@
 //! and the Leptos view: read the attributes, open the shadow root, mount the
 //! `Widget` component, feed it attribute changes, unmount.
 
-mod events;
 mod fetch;
+mod host;
 mod shadow;
 
 use std::{cell::RefCell, rc::Rc};
@@ -12,8 +12,8 @@ use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-pub use events::Host;
 pub use fetch::{load_article, sleep, Prefetch, Source};
+pub use host::Host;
 
 use crate::{
     article::{join, resolve_http_url},

@@ -1,17 +1,17 @@
 use std::sync::Arc;
 
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 
 use super::{
     body::{heading, Body},
     meta::{Byline, ReadingTime, Time},
-    share::{Share, Shared},
-    Ui,
+    share::{Share, ShareState},
 };
 use crate::{
     article as model,
     config::{Config, ShareUrl},
     embed::page_url,
+    i18n::{direction, Strings},
 };
 
 /// `part="article"`: the rendered article, a region landmark named by its headline.
@@ -19,64 +19,59 @@ use crate::{
 pub fn Article(
     /// The validated article.
     article: Arc<model::Article>,
-    /// The element's attributes, live: heading level and share controls follow them.
-    config: ReadSignal<Config>,
-    /// The UI language, live.
-    ui: Ui,
-    /// The `<article>` element, for the loader to lay out once rendered.
-    root: NodeRef<html::Article>,
+    /// The element's attributes.
+    config: Config,
+    /// The UI strings for `config.lang`.
+    text: &'static Strings,
+    /// What the share controls show now, and where they report.
+    share: ShareState,
 ) -> impl IntoView {
-    let level = Memo::new(move |_| config.with(|c| c.heading_level));
-    let sharing = Memo::new(move |_| config.with(|c| (c.share.clone(), c.share_url)));
-    let share = {
-        let article = article.clone();
-        // Share the canonical URL, or the host page's with `share-url="page"`; with
-        // neither (or `share="none"`), no share controls.
-        move || {
-            let (networks, share_url) = sharing.get();
-            let url = match share_url {
-                ShareUrl::Article => article.url.clone(),
-                ShareUrl::Page => page_url(),
-            };
-            url.filter(|_| !networks.is_empty()).map(|url| {
-                let shared = Shared {
-                    url,
-                    title: article.headline.clone(),
-                    text: article.standfirst.clone(),
-                };
-                view! { <Share networks shared ui /> }
-            })
-        }
-    };
-
+    let lang = config.lang;
+    // Share the canonical URL, or the host page's with `share-url="page"`; with
+    // neither (or `share="none"`), no share controls.
+    let shared_url = match config.share_url {
+        ShareUrl::Article => article.url.clone(),
+        ShareUrl::Page => page_url(),
+    }
+    .filter(|_| !config.share.is_empty());
     view! {
         <article
-            node_ref=root
             part="article"
             class="article"
-            lang=ui.lang()
-            dir=ui.dir()
+            dir=direction(&lang)
+            lang=lang.clone()
             role="region"
             aria-labelledby="headline"
         >
             <header class="head">
-                <Headline text=article.headline.clone() level />
+                <Headline text=article.headline.clone() level=config.heading_level />
                 {article.standfirst.clone().map(|text| view! { <Standfirst text /> })}
                 <div class="meta">
                     <Byline byline=article.byline.clone() source=article.source.clone() />
                     <p class="dates">
                         {article.published.clone().map(|time| {
-                            view! { <Time part="published" label=|t| t.published time ui /> }
+                            let lang = lang.clone();
+                            view! { <Time part="published" label=text.published time lang /> }
                         })}
                         {article.updated.clone().map(|time| {
-                            view! { <Time part="updated" label=|t| t.updated time ui /> }
+                            let lang = lang.clone();
+                            view! { <Time part="updated" label=text.updated time lang /> }
                         })}
                     </p>
-                    <ReadingTime minutes=article.reading_time_minutes ui />
+                    <ReadingTime minutes=article.reading_time_minutes lang=lang.clone() text />
                 </div>
             </header>
-            <Body blocks=article.body.clone() level />
-            {share}
+            <Body blocks=article.body.clone() level=config.heading_level />
+            {shared_url.map(|url| view! {
+                <Share
+                    networks=config.share
+                    url
+                    title=article.headline.clone()
+                    summary=article.standfirst.clone()
+                    text
+                    state=share
+                />
+            })}
         </article>
     }
 }
@@ -86,17 +81,15 @@ pub fn Article(
 pub fn Headline(
     /// The headline text.
     text: String,
-    /// The heading level (1–6), live.
-    level: Memo<u8>,
+    /// The heading level (1–6).
+    level: u8,
 ) -> impl IntoView {
-    move || {
-        heading(level.get())
-            .attr("part", "headline")
-            .attr("id", "headline")
-            .attr("class", "headline")
-            .attr("dir", "auto")
-            .child(text.clone())
-    }
+    heading(level)
+        .attr("part", "headline")
+        .attr("id", "headline")
+        .attr("class", "headline")
+        .attr("dir", "auto")
+        .child(text)
 }
 
 /// `part="standfirst"`: the summary under the headline.

@@ -5,7 +5,9 @@ use leptos::{
 
 use crate::article::{Block, Inline, Text};
 
-const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+// Upper case, as the DOM reports `tagName`: re-rendering compares the two and
+// keeps the element when they match.
+const HEADINGS: [&str; 6] = ["H1", "H2", "H3", "H4", "H5", "H6"];
 
 /// An `<h1>`–`<h6>` element. One element of a computed tag, where a `view!` per
 /// level would compile six views.
@@ -18,8 +20,8 @@ pub fn heading(level: u8) -> HtmlElement<Custom<&'static str>, (), ()> {
 pub fn Body(
     /// The blocks, in order.
     blocks: Vec<Block>,
-    /// The headline's level, live: subheadings sit one level below it.
-    level: Memo<u8>,
+    /// The headline's level: subheadings sit one level below it.
+    level: u8,
 ) -> impl IntoView {
     view! {
         <div part="body" class="body">
@@ -30,7 +32,7 @@ pub fn Body(
 
 /// One block of the body, by kind.
 #[component]
-fn BodyBlock(block: Block, level: Memo<u8>) -> impl IntoView {
+fn BodyBlock(block: Block, level: u8) -> impl IntoView {
     match block {
         Block::Paragraph { text } => view! { <Paragraph text /> }.into_any(),
         Block::Heading { text } => view! { <Subheading text level /> }.into_any(),
@@ -53,12 +55,10 @@ fn Paragraph(text: Text) -> impl IntoView {
 
 /// A subheading, one level below the headline (at most `h6`).
 #[component]
-fn Subheading(text: Text, level: Memo<u8>) -> impl IntoView {
-    move || {
-        heading((level.get() + 1).clamp(3, 6))
-            .attr("dir", "auto")
-            .child(view! { <Runs text=text.clone() /> })
-    }
+fn Subheading(text: Text, level: u8) -> impl IntoView {
+    heading((level + 1).clamp(3, 6))
+        .attr("dir", "auto")
+        .child(view! { <Runs text /> })
 }
 
 /// A quotation, with its source when known.

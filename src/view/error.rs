@@ -1,7 +1,10 @@
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 
-use super::{skeleton::Fallback, Ui};
-use crate::{article::LoadError, i18n::Strings};
+use super::skeleton::Fallback;
+use crate::{
+    article::LoadError,
+    i18n::{direction, Strings},
+};
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
 /// `retry` button and, when known, a link to the article on the publisher's site.
@@ -9,42 +12,39 @@ use crate::{article::LoadError, i18n::Strings};
 pub fn ErrorPanel(
     /// Why the article cannot be shown.
     error: LoadError,
-    /// The UI language, live.
-    ui: Ui,
-    /// The partner's fallback link, used when the article's own URL is unknown.
-    fallback_link: Option<String>,
+    /// The UI language (BCP 47).
+    lang: String,
+    /// Its strings.
+    text: &'static Strings,
+    /// Where the article can be read instead: its canonical URL, or the partner's link.
+    link: Option<String>,
     /// A retry is under way: the button is busy.
-    retrying: RwSignal<bool>,
-    /// The retry button, for the loader to give focus back to.
-    retry_ref: NodeRef<html::Button>,
+    busy: bool,
     /// Loads the article again.
     on_retry: impl Fn() + 'static,
 ) -> impl IntoView {
-    let link = error.canonical_url().map(str::to_owned).or(fallback_link);
-    let message = message(&error);
     view! {
-        <div part="error" class="error" role="alert" dir=ui.dir() lang=ui.lang()>
-            <p class="error-title">{ui.t(|t| t.error_title)}</p>
-            <p class="error-message">{ui.t(message)}</p>
+        <div part="error" class="error" role="alert" dir=direction(&lang) lang=lang>
+            <p class="error-title">{text.error_title}</p>
+            <p class="error-message">{message(text, &error)}</p>
             <Fallback />
             <div class="error-actions">
                 <button
-                    node_ref=retry_ref
                     part="retry"
                     type="button"
-                    aria-busy=move || if retrying.get() { "true" } else { "false" }
-                    disabled=move || retrying.get()
+                    aria-busy=if busy { "true" } else { "false" }
+                    disabled=busy
                     on:click=move |_| {
-                        if !retrying.get_untracked() {
+                        if !busy {
                             on_retry()
                         }
                     }
                 >
-                    {move || if retrying.get() { ui.text().loading } else { ui.text().retry }}
+                    {if busy { text.loading } else { text.retry }}
                 </button>
                 {link.map(|href| view! {
                     <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
-                        {ui.t(|t| t.read_on_site)}
+                        {text.read_on_site}
                     </a>
                 })}
             </div>
@@ -52,13 +52,12 @@ pub fn ErrorPanel(
     }
 }
 
-/// The message for an error's kind.
-fn message(error: &LoadError) -> fn(&Strings) -> &'static str {
+fn message(text: &'static Strings, error: &LoadError) -> &'static str {
     match error {
-        LoadError::Network(_) => |t| t.error_network,
-        LoadError::Http(_) => |t| t.error_http,
-        LoadError::Timeout(_) => |t| t.error_timeout,
-        LoadError::TooLarge => |t| t.error_too_large,
-        LoadError::Invalid { .. } => |t| t.error_invalid,
+        LoadError::Network(_) => text.error_network,
+        LoadError::Http(_) => text.error_http,
+        LoadError::Timeout(_) => text.error_timeout,
+        LoadError::TooLarge => text.error_too_large,
+        LoadError::Invalid { .. } => text.error_invalid,
     }
 }

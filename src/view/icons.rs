@@ -26,12 +26,12 @@ pub fn Icon(
     /// Whose icon.
     network: Network,
     /// Show the check mark.
-    #[prop(optional, into)]
-    done: Signal<bool>,
+    #[prop(optional)]
+    done: bool,
 ) -> impl IntoView {
     // `d` is an expression, so `view!` creates the element rather than parsing
     // markup (which Trusted Types hosts refuse).
-    let d = move || if done.get() { CHECK } else { path(network) };
+    let d = if done { CHECK } else { path(network) };
     view! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d=d></path>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{intl, Ui};
+use super::intl;
 use crate::{
     article::{relative_time, Source, Timestamp},
     i18n::Strings,
@@ -44,33 +44,23 @@ pub fn Time(
     /// `published` or `updated`.
     part: &'static str,
     /// Its label ("Published").
-    label: fn(&Strings) -> &'static str,
+    label: &'static str,
     /// When.
     time: Timestamp,
-    /// The UI language, live.
-    ui: Ui,
+    /// The UI language (BCP 47).
+    lang: String,
 ) -> impl IntoView {
-    let datetime = time.rfc3339.clone();
-    let hover = time.clone();
-    let shown = move || {
-        let lang = ui.tag();
-        relative_time(time.epoch_ms, js_sys::Date::now() as i64)
-            .and_then(|relative| intl::format_relative(relative, &lang))
-            .unwrap_or_else(|| date_time(&time, &lang))
-    };
+    let absolute =
+        intl::format_date_time(time.epoch_ms, &lang).unwrap_or_else(|| time.rfc3339.clone());
+    let shown = relative_time(time.epoch_ms, js_sys::Date::now() as i64)
+        .and_then(|relative| intl::format_relative(relative, &lang))
+        .unwrap_or_else(|| absolute.clone());
     view! {
         <span class=part>
-            <span class="label">{ui.t(label)}" "</span>
-            <time part=part datetime=datetime title=move || date_time(&hover, &ui.tag())>
-                {shown}
-            </time>
+            <span class="label">{label}" "</span>
+            <time part=part datetime=time.rfc3339 title=absolute>{shown}</time>
         </span>
     }
-}
-
-/// "Oct 14, 2014, 9:30 AM" in `lang` and the reader's time zone.
-fn date_time(time: &Timestamp, lang: &str) -> String {
-    intl::format_date_time(time.epoch_ms, lang).unwrap_or_else(|| time.rfc3339.clone())
 }
 
 /// `part="reading-time"`: "2 min read", plural-correct in every language.
@@ -78,15 +68,14 @@ fn date_time(time: &Timestamp, lang: &str) -> String {
 pub fn ReadingTime(
     /// Whole minutes.
     minutes: u32,
-    /// The UI language, live.
-    ui: Ui,
+    /// The UI language (BCP 47).
+    lang: String,
+    /// Its strings.
+    text: &'static Strings,
 ) -> impl IntoView {
-    let text = move || {
-        let lang = ui.tag();
-        ui.text().reading_time.format(
-            &intl::plural_category(minutes, &lang),
-            &intl::format_number(minutes, &lang),
-        )
-    };
-    view! { <p part="reading-time" class="reading-time">{text}</p> }
+    let shown = text.reading_time.format(
+        &intl::plural_category(minutes, &lang),
+        &intl::format_number(minutes, &lang),
+    );
+    view! { <p part="reading-time" class="reading-time">{shown}</p> }
 }

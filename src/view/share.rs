@@ -2,25 +2,58 @@ use std::time::Duration;
 
 use js_sys::{Function, Object, Promise, Reflect};
 use leptos::{
-    html,
     prelude::*,
     task::{spawn_local, tick},
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::{icons::Icon, Ui};
-use crate::{article::Network, embed::Host, i18n::share_control};
+use super::icons::Icon;
+use crate::{article::Network, embed::Host, i18n::Strings};
 
 /// How long the copy button shows its confirmation.
 const CONFIRMATION: Duration = Duration::from_millis(2500);
 
-/// What is shared: the URL, and the title and text the networks and the OS share sheet get.
-#[derive(Clone)]
-pub struct Shared {
-    pub url: String,
-    pub title: String,
-    pub text: Option<String>,
+/// What the share group says besides its controls. Kept by the loader, so that a
+/// re-render (a new language, say) keeps it.
+#[derive(Clone, Copy)]
+pub struct ShareSignals {
+    /// The copy button says "Link copied".
+    pub copied: RwSignal<bool>,
+    /// What the live region announces.
+    pub announcement: RwSignal<&'static str>,
+    /// The clipboard refused: the link shows in a field to copy by hand.
+    pub manual: RwSignal<bool>,
+}
+
+impl ShareSignals {
+    pub fn new() -> ShareSignals {
+        ShareSignals {
+            copied: RwSignal::new(false),
+            announcement: RwSignal::new(""),
+            manual: RwSignal::new(false),
+        }
+    }
+
+    /// Their values now (read by the render, which then follows them), with the
+    /// signals for the controls to set.
+    pub fn read(self) -> ShareState {
+        ShareState {
+            copied: self.copied.get(),
+            announcement: self.announcement.get(),
+            manual: self.manual.get(),
+            signals: self,
+        }
+    }
+}
+
+/// [`ShareSignals`] as one render shows them.
+#[derive(Clone, Copy)]
+pub struct ShareState {
+    copied: bool,
+    announcement: &'static str,
+    manual: bool,
+    signals: ShareSignals,
 }
 
 /// `part="share"`: a labelled group of share links and buttons, and a live region
@@ -29,62 +62,55 @@ pub struct Shared {
 pub fn Share(
     /// The controls, in order (`native` only shows where the browser can share).
     networks: Vec<Network>,
-    /// What to share.
-    shared: Shared,
-    /// The UI language, live.
-    ui: Ui,
+    /// The URL shared.
+    url: String,
+    /// The headline, for the networks' share texts.
+    title: String,
+    /// The standfirst, for the device's share sheet.
+    summary: Option<String>,
+    /// The UI strings.
+    text: &'static Strings,
+    /// What the group says now.
+    state: ShareState,
 ) -> impl IntoView {
-    let status = Status {
-        announcement: RwSignal::new(""),
-        copy_failures: RwSignal::new(0),
-        manual: NodeRef::new(),
-    };
-    let url = shared.url.clone();
     let controls = networks
         .into_iter()
         .filter(|network| *network != Network::Native || can_share_natively())
         .map(|network| {
-            let control = match network.href(&shared.url, &shared.title) {
-                Some(href) => view! { <ShareLink network href url=shared.url.clone() ui /> }
-                    .into_any(),
-                None => view! { <ShareButton network shared=shared.clone() ui status /> }
-                    .into_any(),
+            let control = match network.href(&url, &title) {
+                Some(href) => view! { <ShareLink network href url=url.clone() text /> }.into_any(),
+                None => view! {
+                    <ShareButton
+                        network
+                        url=url.clone()
+                        title=title.clone()
+                        summary=summary.clone()
+                        text
+                        state
+                    />
+                }
+                .into_any(),
             };
             view! { <li>{control}</li> }
         })
         .collect_view();
-
     view! {
         <div part="share" class="share" role="group" aria-labelledby="share-label">
-            <p class="share-label" id="share-label">{ui.t(|t| t.share_label)}</p>
+            <p class="share-label" id="share-label">{text.share_label}</p>
             <ul class="share-list">{controls}</ul>
-            <p class="visually-hidden" role="status" aria-live="polite">
-                {move || status.announcement.get()}
-            </p>
+            <p class="visually-hidden" role="status" aria-live="polite">{state.announcement}</p>
             // Where the clipboard is refused: the link, for the reader to copy.
-            {move || (status.copy_failures.get() > 0).then(|| view! {
+            {state.manual.then(|| view! {
                 <input
-                    node_ref=status.manual
                     class="share-manual"
                     type="text"
                     readonly
-                    value=url.clone()
-                    aria-label=ui.t(|t| t.copy_link)
+                    value=url
+                    aria-label=text.copy_link
                 />
             })}
         </div>
     }
-}
-
-/// What the share group tells the reader besides its controls.
-#[derive(Clone, Copy)]
-struct Status {
-    /// What the live region announces ("Link copied").
-    announcement: RwSignal<&'static str>,
-    /// How many times copying failed: the link field shows from the first.
-    copy_failures: RwSignal<u32>,
-    /// The link field, selected after each failure.
-    manual: NodeRef<html::Input>,
 }
 
 /// A link to a network's share page, in a new tab; reports the share.
@@ -96,11 +122,11 @@ fn ShareLink(
     href: String,
     /// The URL shared.
     url: String,
-    /// The UI language, live.
-    ui: Ui,
+    /// The UI strings.
+    text: &'static Strings,
 ) -> impl IntoView {
     let host = use_context::<Host>();
-    let label = ui.t(share_control(network));
+    let label = text.share_control(network);
     view! {
         <a
             class="share-control"
@@ -128,55 +154,61 @@ fn ShareLink(
 fn ShareButton(
     /// `copy` or `native`.
     network: Network,
-    /// What to share.
-    shared: Shared,
-    /// The UI language, live.
-    ui: Ui,
-    /// The share group's announcements and link field.
-    status: Status,
+    /// The URL shared.
+    url: String,
+    /// The headline.
+    title: String,
+    /// The standfirst.
+    summary: Option<String>,
+    /// The UI strings.
+    text: &'static Strings,
+    /// What the group says now.
+    state: ShareState,
 ) -> impl IntoView {
     let host = use_context::<Host>();
-    let copied = RwSignal::new(false);
     let copy = network == Network::Copy;
+    let signals = state.signals;
     let click = move |_| {
-        let shared = shared.clone();
-        // Read now: the widget may be gone once the browser answers.
-        let text = ui.text_untracked();
+        let (url, title, summary) = (url.clone(), title.clone(), summary.clone());
         spawn_local(async move {
             let done = if copy {
-                copy_to_clipboard(&shared.url).await
+                copy_to_clipboard(&url).await
             } else {
-                share_natively(&shared).await
+                share_natively(&url, &title, summary.as_deref()).await
             };
             if done {
                 if copy {
-                    status.announcement.try_set(text.link_copied);
-                    copied.try_set(true);
+                    signals.announcement.try_set(text.link_copied);
+                    signals.copied.try_set(true);
                     set_timeout(
                         move || {
-                            copied.try_set(false);
+                            signals.copied.try_set(false);
                         },
                         CONFIRMATION,
                     );
                 }
                 if let Some(host) = host {
-                    host.share(network.name(), &shared.url);
+                    host.share(network.name(), &url);
                 }
             } else if copy {
                 // (A cancelled share sheet is neither an error nor a share.)
-                status.announcement.try_set(text.copy_failed);
-                status.copy_failures.try_update(|n| *n += 1);
-                // Rendered once this resumes.
+                signals.announcement.try_set(text.copy_failed);
+                signals.manual.try_set(true);
+                // Once the field is rendered: selected, for the reader to copy.
                 tick().await;
-                if let Some(field) = status.manual.try_get_untracked().flatten() {
-                    let _ = field.focus();
-                    field.select();
+                if let Some(host) = host {
+                    host.select(".share-manual");
                 }
             }
         });
     };
     // The copy button says what it does; the share-sheet button is an icon with a name.
-    let label = (!copy).then_some(ui.t(|t| t.share_native));
+    let label = (!copy).then_some(text.share_native);
+    let caption = copy.then_some(if state.copied {
+        text.link_copied
+    } else {
+        text.copy_link
+    });
     view! {
         <button
             type="button"
@@ -186,10 +218,8 @@ fn ShareButton(
             title=label
             on:click=click
         >
-            <Icon network done=copied />
-            {copy.then_some(view! {
-                <span>{move || if copied.get() { ui.text().link_copied } else { ui.text().copy_link }}</span>
-            })}
+            <Icon network done=state.copied />
+            {caption.map(|caption| view! { <span>{caption}</span> })}
         </button>
     }
 }
@@ -207,7 +237,7 @@ fn can_share_natively() -> bool {
 }
 
 /// Opens the OS share sheet; `true` when the reader shared.
-async fn share_natively(shared: &Shared) -> bool {
+async fn share_natively(url: &str, title: &str, summary: Option<&str>) -> bool {
     let Some(navigator) = navigator() else {
         return false;
     };
@@ -215,10 +245,10 @@ async fn share_natively(shared: &Shared) -> bool {
         return false;
     };
     let data = Object::new();
-    let _ = Reflect::set(&data, &"title".into(), &shared.title.as_str().into());
-    let _ = Reflect::set(&data, &"url".into(), &shared.url.as_str().into());
-    if let Some(text) = &shared.text {
-        let _ = Reflect::set(&data, &"text".into(), &text.as_str().into());
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    if let Some(summary) = summary {
+        let _ = Reflect::set(&data, &"text".into(), &summary.into());
     }
     settle(share.call1(&navigator, &data)).await
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::Ui;
+use crate::i18n::{direction, Strings};
 
 // `view!` builds an element whose attributes and children are all literals from
 // markup (`template.innerHTML`), which hosts requiring Trusted Types refuse.
@@ -19,8 +19,10 @@ const BONES: [&str; 6] = [
 /// fallback children (slotted) still visible inside it.
 #[component]
 pub fn Skeleton(
-    /// The UI language, live.
-    ui: Ui,
+    /// The UI language (BCP 47).
+    lang: String,
+    /// Its strings.
+    text: &'static Strings,
 ) -> impl IntoView {
     view! {
         <div
@@ -28,10 +30,10 @@ pub fn Skeleton(
             class="skeleton"
             role="status"
             aria-busy="true"
-            lang=ui.lang()
-            dir=ui.dir()
+            dir=direction(&lang)
+            lang=lang
         >
-            <span class="visually-hidden">{ui.t(|t| t.loading)}</span>
+            <span class="visually-hidden">{text.loading}</span>
             <Fallback />
             {BONES.map(|class| view! { <div class=class aria-hidden="true"></div> })}
         </div>

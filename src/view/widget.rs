@@ -1,17 +1,18 @@
 use std::sync::Arc;
 
 use leptos::{
-    html,
+    either::EitherOf3,
     prelude::*,
     task::{spawn_local, tick},
 };
 use web_sys::AbortController;
 
-use super::{article::Article, error::ErrorPanel, intl, skeleton::Skeleton, Ui};
+use super::{article::Article, error::ErrorPanel, intl, share::ShareSignals, skeleton::Skeleton};
 use crate::{
     article::{self as model, LoadError},
     config::Config,
     embed::{load_article, Host, Source},
+    i18n::strings,
 };
 
 /// What a widget shows.
@@ -35,14 +36,13 @@ pub fn Widget(
     /// The first link among the partner's fallback children, for the error panel.
     fallback_link: Option<String>,
 ) -> impl IntoView {
-    let ui = Ui(Memo::new(move |_| config.with(|c| c.lang.clone())));
     // The language's formatters are made while the article is on its way.
-    let lang = ui.lang_untracked();
+    let lang = config.with_untracked(|c| c.lang.clone());
     spawn_local(async move { intl::warm(&lang).await });
     move || {
         source.track();
         let fallback_link = fallback_link.clone();
-        view! { <Loader config source ui fallback_link /> }
+        view! { <Loader config source fallback_link /> }
     }
 }
 
@@ -63,15 +63,12 @@ fn Loader(
     config: ReadSignal<Config>,
     /// Where the article comes from (read once: a new source makes a new loader).
     source: ReadSignal<Source, LocalStorage>,
-    /// The UI language, live.
-    ui: Ui,
     /// The first link among the partner's fallback children, for the error panel.
     fallback_link: Option<String>,
 ) -> impl IntoView {
     let phase = RwSignal::new(Phase::Loading);
     let retrying = RwSignal::new(false);
-    let article_ref = NodeRef::<html::Article>::new();
-    let retry_ref = NodeRef::<html::Button>::new();
+    let share = ShareSignals::new();
     // The fetch under way, aborted when the loader goes (element removed, new `src`).
     let in_flight = StoredValue::new_local(None::<AbortController>);
     on_cleanup(move || {
@@ -103,28 +100,18 @@ fn Loader(
             });
             // The set queued the re-render; this resumes after it.
             tick().await;
+            let Some(host) = host else { return };
             match &result {
                 Ok(article) => {
-                    // Lay the article out now, in this widget's own task. Left to
-                    // the next frame, the layouts of the many widgets that rendered
-                    // since the last one add up to a long task (40–100 ms with 50).
-                    if let Some(element) = article_ref.try_get_untracked().flatten() {
-                        element.offset_height();
-                    }
-                    if let Some(host) = host {
-                        host.load(article);
-                    }
+                    host.lay_out();
+                    host.load(article);
                 }
                 Err(error) => {
                     // The busy retry button was disabled, which took focus away.
-                    if let Some(button) = retry_ref.try_get_untracked().flatten() {
-                        if retried {
-                            let _ = button.focus();
-                        }
+                    if retried {
+                        host.focus("[part=retry]");
                     }
-                    if let Some(host) = host {
-                        host.error(error);
-                    }
+                    host.error(error);
                 }
             }
         });
@@ -135,21 +122,25 @@ fn Loader(
         retrying.set(true);
         load();
     };
-    move || match phase.get() {
-        Phase::Loading => view! { <Skeleton ui /> }.into_any(),
-        Phase::Ready(article) => {
-            view! { <Article article config ui root=article_ref /> }.into_any()
+    // Everything the widget shows follows from these signals: a change of any
+    // (an attribute, the phase, the share status) re-renders in place.
+    move || {
+        let config = config.get();
+        let text = strings(&config.lang);
+        match phase.get() {
+            Phase::Loading => EitherOf3::A(view! { <Skeleton lang=config.lang text /> }),
+            Phase::Ready(article) => {
+                EitherOf3::B(view! { <Article article config text share=share.read() /> })
+            }
+            Phase::Failed(error) => {
+                let link = error
+                    .canonical_url()
+                    .map(str::to_owned)
+                    .or_else(|| fallback_link.clone());
+                EitherOf3::C(view! {
+                    <ErrorPanel error lang=config.lang text link busy=retrying.get() on_retry />
+                })
+            }
         }
-        Phase::Failed(error) => view! {
-            <ErrorPanel
-                error
-                ui
-                fallback_link=fallback_link.clone()
-                retrying
-                retry_ref
-                on_retry
-            />
-        }
-        .into_any(),
     }
 }

@@ -1,9 +1,11 @@
-//! The contract's events (§4): bubbling, `composed`, dispatched on the host element.
+//! The `<article-widget>` element as the view talks back to it: the contract's
+//! events (§4: bubbling, `composed`), and the few DOM calls that follow a render
+//! (focus, selection, layout) on the view inside its shadow root.
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement, HtmlInputElement};
 
 use crate::article::{Article, LoadError};
 
@@ -16,6 +18,41 @@ pub struct Host(StoredValue<HtmlElement, LocalStorage>);
 impl Host {
     pub fn new(element: HtmlElement) -> Host {
         Host(StoredValue::new_local(element))
+    }
+
+    /// The first element of the rendered view matching `selector`.
+    fn find(&self, selector: &str) -> Option<HtmlElement> {
+        self.0
+            .try_with_value(|host| host.shadow_root()?.query_selector(selector).ok()?)
+            .flatten()?
+            .dyn_into()
+            .ok()
+    }
+
+    /// Moves focus to the element matching `selector`, if it is there.
+    pub fn focus(&self, selector: &str) {
+        if let Some(element) = self.find(selector) {
+            let _ = element.focus();
+        }
+    }
+
+    /// Focuses the text field matching `selector` and selects its text.
+    pub fn select(&self, selector: &str) {
+        if let Some(field) = self.find(selector) {
+            let _ = field.focus();
+            if let Some(field) = field.dyn_ref::<HtmlInputElement>() {
+                field.select();
+            }
+        }
+    }
+
+    /// Lays the rendered view out now, in the current task: left to the next
+    /// frame, the layouts of the many widgets that rendered since the last one
+    /// add up to a long task (40–100 ms with 50 widgets).
+    pub fn lay_out(&self) {
+        if let Some(article) = self.find("article") {
+            article.offset_height();
+        }
     }
 
     fn dispatch(&self, name: &str, detail: &[(&str, JsValue)]) {
