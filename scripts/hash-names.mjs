@@ -1,7 +1,9 @@
-// Trunk's post-build hook: gives every file the widget loads a content-hashed name
-// (so a CDN can cache it forever), rewrites the references to them, and minifies
-// embed.js, the one file with a stable name (cached briefly; see the README's
-// "Caching" recipe). Runs on Trunk's staging directory, or on the folder given.
+// Trunk's post-build hook: minifies the JavaScript the widget loads (embed.js and
+// the wasm-bindgen glue, which Trunk leaves as generated), gives every file
+// embed.js loads a content-hashed name (so a CDN can cache it forever) and
+// rewrites the references to them; embed.js keeps its stable name (cached
+// briefly; see the README's "Caching" recipe). Runs on Trunk's staging
+// directory, or on the folder given.
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,9 +32,16 @@ function hashName(name) {
   return hashed;
 }
 
+/** Minifies a script in place (`module`: an ES module, whose top level is private). */
+async function minifyFile(file, module) {
+  const { code } = await minify(read(file), { compress: true, mangle: true, module });
+  writeFileSync(path(file), code);
+}
+
 // Leaves first, so each file is hashed after the names inside it are final.
 const wasm = hashName('article-widget_bg.wasm');
 rewrite('article-widget.js', [["'article-widget_bg.wasm'", `'${wasm}'`]]);
+await minifyFile('article-widget.js', true);
 const glue = hashName('article-widget.js');
 const frameCss = hashName('frame.css');
 const frameJs = hashName('frame.js');
@@ -45,6 +54,5 @@ rewrite('embed.js', [
   ["'article-widget_bg.wasm'", `'${wasm}'`],
   ["'frame-host.js'", `'${frameHost}'`],
 ]);
-const { code } = await minify(read('embed.js'), { compress: true, mangle: true });
-writeFileSync(path('embed.js'), code);
-console.log(`hashed: ${[wasm, glue, frameCss, frameJs, frameHtml, frameHost].join(' ')}; embed.js minified`);
+await minifyFile('embed.js', false);
+console.log(`hashed: ${[wasm, glue, frameCss, frameJs, frameHtml, frameHost].join(' ')}; embed.js and the glue minified`);

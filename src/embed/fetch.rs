@@ -176,6 +176,13 @@ pub async fn sleep(ms: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Resolves once what a signal change has queued has run: Leptos re-renders in
+/// the executor's queue of microtasks, and this resolves in a promise reaction
+/// after it.
+pub async fn rendered() {
+    let _ = JsFuture::from(Promise::resolve(&JsValue::UNDEFINED)).await;
+}
+
 async fn read_from(
     source: Source,
     timeout_ms: u32,

@@ -12,7 +12,7 @@ use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-pub use fetch::{load_article, sleep, Prefetch, Source};
+pub use fetch::{load_article, rendered, sleep, Prefetch, Source};
 pub use host::Host;
 
 use crate::{

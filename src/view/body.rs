@@ -1,4 +1,5 @@
 use leptos::{
+    either::EitherOf5,
     html::{custom, Custom, HtmlElement},
     prelude::*,
 };
@@ -34,16 +35,16 @@ pub fn Body(
 #[component]
 fn BodyBlock(block: Block, level: u8) -> impl IntoView {
     match block {
-        Block::Paragraph { text } => view! { <Paragraph text /> }.into_any(),
-        Block::Heading { text } => view! { <Subheading text level /> }.into_any(),
-        Block::Quote { text, cite } => view! { <Quote text cite /> }.into_any(),
-        Block::List { ordered, items } => view! { <List ordered items /> }.into_any(),
+        Block::Paragraph { text } => EitherOf5::A(view! { <Paragraph text /> }),
+        Block::Heading { text } => EitherOf5::B(view! { <Subheading text level /> }),
+        Block::Quote { text, cite } => EitherOf5::C(view! { <Quote text cite /> }),
+        Block::List { ordered, items } => EitherOf5::D(view! { <List ordered items /> }),
         Block::Image {
             src,
             alt,
             caption,
             credit,
-        } => view! { <Figure src alt caption credit /> }.into_any(),
+        } => EitherOf5::E(view! { <Figure src alt caption credit /> }),
     }
 }
 

@@ -1,4 +1,4 @@
-use leptos::prelude::*;
+use leptos::{either::Either, prelude::*};
 
 use super::intl;
 use crate::{
@@ -21,11 +21,10 @@ pub fn Byline(
         return None;
     }
     let source = name.map(|name| match url {
-        Some(href) => view! {
+        Some(href) => Either::Left(view! {
             <a class="source" href=href target="_blank" rel="noopener noreferrer">{name}</a>
-        }
-        .into_any(),
-        None => view! { <span class="source">{name}</span> }.into_any(),
+        }),
+        None => Either::Right(view! { <span class="source">{name}</span> }),
     });
     let separator = (byline.is_some() && source.is_some()).then_some(" · ");
     Some(view! {

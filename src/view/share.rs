@@ -1,15 +1,16 @@
 use std::time::Duration;
 
 use js_sys::{Function, Object, Promise, Reflect};
-use leptos::{
-    prelude::*,
-    task::{spawn_local, tick},
-};
+use leptos::{either::Either, prelude::*, task::spawn_local};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::icons::Icon;
-use crate::{article::Network, embed::Host, i18n::Strings};
+use crate::{
+    article::Network,
+    embed::{rendered, Host},
+    i18n::Strings,
+};
 
 /// How long the copy button shows its confirmation.
 const CONFIRMATION: Duration = Duration::from_millis(2500);
@@ -78,8 +79,10 @@ pub fn Share(
         .filter(|network| *network != Network::Native || can_share_natively())
         .map(|network| {
             let control = match network.href(&url, &title) {
-                Some(href) => view! { <ShareLink network href url=url.clone() text /> }.into_any(),
-                None => view! {
+                Some(href) => {
+                    Either::Left(view! { <ShareLink network href url=url.clone() text /> })
+                }
+                None => Either::Right(view! {
                     <ShareButton
                         network
                         url=url.clone()
@@ -88,8 +91,7 @@ pub fn Share(
                         text
                         state
                     />
-                }
-                .into_any(),
+                }),
             };
             view! { <li>{control}</li> }
         })
@@ -195,7 +197,7 @@ fn ShareButton(
                 signals.announcement.try_set(text.copy_failed);
                 signals.manual.try_set(true);
                 // Once the field is rendered: selected, for the reader to copy.
-                tick().await;
+                rendered().await;
                 if let Some(host) = host {
                     host.select(".share-manual");
                 }

@@ -1,17 +1,13 @@
 use std::sync::Arc;
 
-use leptos::{
-    either::EitherOf3,
-    prelude::*,
-    task::{spawn_local, tick},
-};
+use leptos::{either::EitherOf3, prelude::*, task::spawn_local};
 use web_sys::AbortController;
 
 use super::{article::Article, error::ErrorPanel, intl, share::ShareSignals, skeleton::Skeleton};
 use crate::{
     article::{self as model, LoadError},
     config::Config,
-    embed::{load_article, Host, Source},
+    embed::{load_article, rendered, Host, Source},
     i18n::strings,
 };
 
@@ -99,7 +95,7 @@ fn Loader(
                 Err(error) => Phase::Failed(error.clone()),
             });
             // The set queued the re-render; this resumes after it.
-            tick().await;
+            rendered().await;
             let Some(host) = host else { return };
             match &result {
                 Ok(article) => {
