@@ -82,6 +82,8 @@ impl Prefetch {
 }
 
 impl Source {
+    // Not inlined: `mount` and `update` both call it.
+    #[inline(never)]
     pub fn of(host: &HtmlElement, config: &Config, prefetch: Prefetch) -> Result<Source, JsValue> {
         let base = host
             .owner_document()

@@ -1,5 +1,5 @@
 use leptos::{
-    either::EitherOf5,
+    either::EitherOf4,
     html::{custom, Custom, HtmlElement},
     prelude::*,
 };
@@ -35,29 +35,28 @@ pub fn Body(
 #[component]
 fn BodyBlock(block: Block, level: u8) -> impl IntoView {
     match block {
-        Block::Paragraph { text } => EitherOf5::A(view! { <Paragraph text /> }),
-        Block::Heading { text } => EitherOf5::B(view! { <Subheading text level /> }),
-        Block::Quote { text, cite } => EitherOf5::C(view! { <Quote text cite /> }),
-        Block::List { ordered, items } => EitherOf5::D(view! { <List ordered items /> }),
+        Block::Paragraph { text } => EitherOf4::A(view! { <TextBlock tag="P" text /> }),
+        // Subheadings sit one level below the headline (at most `h6`).
+        Block::Heading { text } => {
+            let tag = HEADINGS[usize::from((level + 1).clamp(3, 6) - 1)];
+            EitherOf4::A(view! { <TextBlock tag text /> })
+        }
+        Block::Quote { text, cite } => EitherOf4::B(view! { <Quote text cite /> }),
+        Block::List { ordered, items } => EitherOf4::C(view! { <List ordered items /> }),
         Block::Image {
             src,
             alt,
             caption,
             credit,
-        } => EitherOf5::E(view! { <Figure src alt caption credit /> }),
+        } => EitherOf4::D(view! { <Figure src alt caption credit /> }),
     }
 }
 
-/// A paragraph.
+/// A paragraph (`tag` "P") or a subheading (`tag` "H3"…"H6"): one element
+/// type for both.
 #[component]
-fn Paragraph(text: Text) -> impl IntoView {
-    view! { <p dir="auto"><Runs text /></p> }
-}
-
-/// A subheading, one level below the headline (at most `h6`).
-#[component]
-fn Subheading(text: Text, level: u8) -> impl IntoView {
-    heading((level + 1).clamp(3, 6))
+fn TextBlock(tag: &'static str, text: Text) -> impl IntoView {
+    custom(tag)
         .attr("dir", "auto")
         .child(view! { <Runs text /> })
 }

@@ -26,7 +26,11 @@ pub fn Byline(
         }),
         None => Either::Right(view! { <span class="source">{name}</span> }),
     });
-    let separator = (byline.is_some() && source.is_some()).then_some(" · ");
+    let separator = if byline.is_some() && source.is_some() {
+        " · "
+    } else {
+        ""
+    };
     Some(view! {
         <p part="byline" class="byline">
             {byline.map(|b| view! { <span class="author">{b}</span> })}

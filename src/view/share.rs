@@ -19,11 +19,10 @@ const CONFIRMATION: Duration = Duration::from_millis(2500);
 /// re-render (a new language, say) keeps it.
 #[derive(Clone, Copy)]
 pub struct ShareSignals {
-    /// The copy button says "Link copied".
+    /// The link is on the clipboard: the copy button and the live region say so.
     pub copied: RwSignal<bool>,
-    /// What the live region announces.
-    pub announcement: RwSignal<&'static str>,
-    /// The clipboard refused: the link shows in a field to copy by hand.
+    /// The clipboard refused: the link shows in a field to copy by hand, and the
+    /// live region says so.
     pub manual: RwSignal<bool>,
 }
 
@@ -31,7 +30,6 @@ impl ShareSignals {
     pub fn new() -> ShareSignals {
         ShareSignals {
             copied: RwSignal::new(false),
-            announcement: RwSignal::new(""),
             manual: RwSignal::new(false),
         }
     }
@@ -41,7 +39,6 @@ impl ShareSignals {
     pub fn read(self) -> ShareState {
         ShareState {
             copied: self.copied.get(),
-            announcement: self.announcement.get(),
             manual: self.manual.get(),
             signals: self,
         }
@@ -52,7 +49,6 @@ impl ShareSignals {
 #[derive(Clone, Copy)]
 pub struct ShareState {
     copied: bool,
-    announcement: &'static str,
     manual: bool,
     signals: ShareSignals,
 }
@@ -100,7 +96,15 @@ pub fn Share(
         <div part="share" class="share" role="group" aria-labelledby="share-label">
             <p class="share-label" id="share-label">{text.share_label}</p>
             <ul class="share-list">{controls}</ul>
-            <p class="visually-hidden" role="status" aria-live="polite">{state.announcement}</p>
+            <p class="visually-hidden" role="status" aria-live="polite">
+                {if state.copied {
+                    text.link_copied
+                } else if state.manual {
+                    text.copy_failed
+                } else {
+                    ""
+                }}
+            </p>
             // Where the clipboard is refused: the link, for the reader to copy.
             {state.manual.then(|| view! {
                 <input
@@ -180,7 +184,6 @@ fn ShareButton(
             };
             if done {
                 if copy {
-                    signals.announcement.try_set(text.link_copied);
                     signals.copied.try_set(true);
                     set_timeout(
                         move || {
@@ -194,7 +197,6 @@ fn ShareButton(
                 }
             } else if copy {
                 // (A cancelled share sheet is neither an error nor a share.)
-                signals.announcement.try_set(text.copy_failed);
                 signals.manual.try_set(true);
                 // Once the field is rendered: selected, for the reader to copy.
                 rendered().await;
