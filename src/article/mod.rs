@@ -54,7 +54,7 @@ pub fn read_article(bytes: &[u8], document_url: &str) -> Result<Article, LoadErr
             .map_or(Err(Invalid::NotAnObject.into()), |post| {
                 wordpress::read(post, document_url)
             }),
-        Format::Native => native::from_value(&value, document_url),
+        Format::Native => native::from_value(value, document_url),
     }
 }
 
