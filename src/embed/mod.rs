@@ -62,8 +62,8 @@ pub fn mount(host: HtmlElement, prefetched: JsValue) -> Result<Widget, JsValue> 
             let config = RwSignal::new(config);
             let source = RwSignal::new_local(source);
             *signals.borrow_mut() = Some((config, source));
-            provide_context(Host::new(host));
-            view! { <WidgetView config=config.read_only() source=source.read_only() fallback_link /> }
+            let host = Host::new(host);
+            view! { <WidgetView host config=config.read_only() source=source.read_only() fallback_link /> }
                 .into_any()
         }
     });

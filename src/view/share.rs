@@ -24,13 +24,16 @@ pub struct ShareSignals {
     /// The clipboard refused: the link shows in a field to copy by hand, and the
     /// live region says so.
     pub manual: RwSignal<bool>,
+    /// Where shares are reported.
+    pub host: Host,
 }
 
 impl ShareSignals {
-    pub fn new() -> ShareSignals {
+    pub fn new(host: Host) -> ShareSignals {
         ShareSignals {
             copied: RwSignal::new(false),
             manual: RwSignal::new(false),
+            host,
         }
     }
 
@@ -76,7 +79,7 @@ pub fn Share(
         .map(|network| {
             let control = match network.href(&url, &title) {
                 Some(href) => {
-                    Either::Left(view! { <ShareLink network href url=url.clone() text /> })
+                    Either::Left(view! { <ShareLink network href url=url.clone() text host=state.signals.host /> })
                 }
                 None => Either::Right(view! {
                     <ShareButton
@@ -130,8 +133,9 @@ fn ShareLink(
     url: String,
     /// The UI strings.
     text: &'static Strings,
+    /// Where the share is reported.
+    host: Host,
 ) -> impl IntoView {
-    let host = use_context::<Host>();
     let label = text.share_control(network);
     view! {
         <a
@@ -143,9 +147,7 @@ fn ShareLink(
             aria-label=label
             title=label
             on:click=move |_| {
-                if let Some(host) = host {
-                    host.share(network.name(), &url);
-                }
+                host.share(network.name(), &url);
             }
         >
             <Icon network />
@@ -171,9 +173,9 @@ fn ShareButton(
     /// What the group says now.
     state: ShareState,
 ) -> impl IntoView {
-    let host = use_context::<Host>();
     let copy = network == Network::Copy;
     let signals = state.signals;
+    let host = signals.host;
     let click = move |_| {
         let (url, title, summary) = (url.clone(), title.clone(), summary.clone());
         spawn_local(async move {
@@ -192,17 +194,13 @@ fn ShareButton(
                         CONFIRMATION,
                     );
                 }
-                if let Some(host) = host {
-                    host.share(network.name(), &url);
-                }
+                host.share(network.name(), &url);
             } else if copy {
                 // (A cancelled share sheet is neither an error nor a share.)
                 signals.manual.try_set(true);
                 // Once the field is rendered: selected, for the reader to copy.
                 rendered().await;
-                if let Some(host) = host {
-                    host.select(".share-manual");
-                }
+                host.select(".share-manual");
             }
         });
     };

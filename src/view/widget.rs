@@ -25,6 +25,8 @@ enum Phase {
 /// with it.
 #[component]
 pub fn Widget(
+    /// The `<article-widget>` element, which the view reports to.
+    host: Host,
     /// The element's attributes, kept current by the embed layer.
     config: ReadSignal<Config>,
     /// Where the article comes from.
@@ -38,7 +40,7 @@ pub fn Widget(
     move || {
         source.track();
         let fallback_link = fallback_link.clone();
-        view! { <Loader config source fallback_link /> }
+        view! { <Loader host config source fallback_link /> }
     }
 }
 
@@ -55,6 +57,8 @@ pub fn Widget(
 /// focus), where an `Effect` per component would cost a kilobyte each.
 #[component]
 fn Loader(
+    /// The `<article-widget>` element, which the view reports to.
+    host: Host,
     /// The element's attributes, live.
     config: ReadSignal<Config>,
     /// Where the article comes from (read once: a new source makes a new loader).
@@ -64,7 +68,7 @@ fn Loader(
 ) -> impl IntoView {
     let phase = RwSignal::new(Phase::Loading);
     let retrying = RwSignal::new(false);
-    let share = ShareSignals::new();
+    let share = ShareSignals::new(host);
     // The fetch under way, aborted when the loader goes (element removed, new `src`).
     let in_flight = StoredValue::new_local(None::<AbortController>);
     on_cleanup(move || {
@@ -72,7 +76,6 @@ fn Loader(
             controller.abort();
         }
     });
-    let host = use_context::<Host>();
 
     let load = move || {
         let timeout_ms = config.with_untracked(|c| c.timeout_ms);
@@ -96,7 +99,6 @@ fn Loader(
             });
             // The set queued the re-render; this resumes after it.
             rendered().await;
-            let Some(host) = host else { return };
             match &result {
                 Ok(article) => {
                     host.lay_out();
