@@ -207,7 +207,7 @@ struct Document {
     #[serde(default)]
     tags: Lenient<Value>,
     #[serde(default)]
-    body: Lenient<Vec<Lenient<BlockFields>>>,
+    body: Lenient<Vec<Lenient<Piece>>>,
 }
 
 #[derive(Deserialize)]
@@ -220,16 +220,18 @@ struct SourceFields {
     logo: Str,
 }
 
-/// One body block: every kind's fields, the `type` telling which apply. (One
-/// flat struct rather than an internally tagged enum, which `serde` buffers.)
+/// A piece of the body: a block (its `type` telling which fields apply), a list
+/// item given as an object, or an inline run. One struct for the three, and flat
+/// rather than an internally tagged enum (which `serde` buffers): `serde`
+/// compiles a reader per struct, 1.4 KB of wasm each.
 #[derive(Deserialize)]
-struct BlockFields {
+struct Piece {
     #[serde(default, rename = "type")]
     kind: Str,
     #[serde(default)]
     text: Str,
     #[serde(default)]
-    runs: Lenient<Vec<Lenient<RunFields>>>,
+    runs: Lenient<Vec<Lenient<Piece>>>,
     #[serde(default)]
     cite: Str,
     #[serde(default)]
@@ -245,14 +247,7 @@ struct BlockFields {
     caption: Str,
     #[serde(default)]
     credit: Str,
-}
-
-/// An inline run (`{ "text", "strong"?, "emphasis"?, "href"? }`) or a line break
-/// (`{ "break": true }`).
-#[derive(Deserialize)]
-struct RunFields {
-    #[serde(default)]
-    text: Lenient<String>,
+    // As an inline run:
     #[serde(default)]
     strong: Lenient<bool>,
     #[serde(default)]
@@ -263,15 +258,6 @@ struct RunFields {
     line_break: Lenient<bool>,
 }
 
-/// A list item given as an object.
-#[derive(Deserialize)]
-struct ItemFields {
-    #[serde(default)]
-    text: Str,
-    #[serde(default)]
-    runs: Lenient<Vec<Lenient<RunFields>>>,
-}
-
 impl Expected for Document {
     const SHAPE: Shape = Shape::Object;
 }
@@ -280,15 +266,7 @@ impl Expected for SourceFields {
     const SHAPE: Shape = Shape::Object;
 }
 
-impl Expected for BlockFields {
-    const SHAPE: Shape = Shape::Object;
-}
-
-impl Expected for RunFields {
-    const SHAPE: Shape = Shape::Object;
-}
-
-impl Expected for ItemFields {
+impl Expected for Piece {
     const SHAPE: Shape = Shape::Object;
 }
 
@@ -349,7 +327,7 @@ fn text(field: Str) -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
-fn block(block: BlockFields, document_url: &str) -> Option<Block> {
+fn block(block: Piece, document_url: &str) -> Option<Block> {
     let kind = block.kind.0?;
     match kind.as_str() {
         "paragraph" => Some(Block::Paragraph {
@@ -369,7 +347,7 @@ fn block(block: BlockFields, document_url: &str) -> Option<Block> {
                 .into_iter()
                 .filter_map(|item| match item {
                     Value::Object(_) => {
-                        let item = Lenient::<ItemFields>::deserialize(item).ok()?.0?;
+                        let item = Lenient::<Piece>::deserialize(item).ok()?.0?;
                         rich_text(item.text, item.runs, document_url)
                     }
                     item => fields::clean(&item).map(Text::from),
@@ -389,11 +367,7 @@ fn block(block: BlockFields, document_url: &str) -> Option<Block> {
 }
 
 /// `"text": "…"`, or `"runs": [{ "text", "strong", "emphasis", "href" } | { "break": true }]`.
-fn rich_text(
-    plain: Str,
-    runs: Lenient<Vec<Lenient<RunFields>>>,
-    document_url: &str,
-) -> Option<Text> {
+fn rich_text(plain: Str, runs: Lenient<Vec<Lenient<Piece>>>, document_url: &str) -> Option<Text> {
     let Some(runs) = runs.0 else {
         return text(plain).map(Text::from);
     };
