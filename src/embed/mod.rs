@@ -57,14 +57,22 @@ pub fn mount(host: HtmlElement, prefetched: JsValue) -> Result<Widget, JsValue> 
     // handles come back out for `update`.
     let signals = Rc::new(RefCell::new(None));
     let view = mount_to(container.clone(), {
-        let (host, signals) = (host.clone(), signals.clone());
+        let (host, signals, view_container) = (host.clone(), signals.clone(), container.clone());
         move || {
             let config = RwSignal::new(config);
             let source = RwSignal::new_local(source);
             *signals.borrow_mut() = Some((config, source));
             let host = Host::new(host);
-            view! { <WidgetView host config=config.read_only() source=source.read_only() fallback_link /> }
-                .into_any()
+            view! {
+                <WidgetView
+                    host
+                    container=view_container
+                    config=config.read_only()
+                    source=source.read_only()
+                    fallback_link
+                />
+            }
+            .into_any()
         }
     });
     let Some((config, source)) = signals.take() else {

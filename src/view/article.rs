@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{
     body::{heading, Body},
     meta::{Byline, ReadingTime, Time},
-    share::{Share, ShareState},
+    share::{Share, ShareSignals},
 };
 use crate::{
     article as model,
@@ -23,8 +23,8 @@ pub fn Article(
     config: Config,
     /// The UI strings for `config.lang`.
     text: &'static Strings,
-    /// What the share controls show now, and where they report.
-    share: ShareState,
+    /// What the share controls say, and where they report.
+    share: ShareSignals,
 ) -> impl IntoView {
     let lang = config.lang;
     // Share the canonical URL, or the host page's with `share-url="page"`; with
@@ -69,7 +69,7 @@ pub fn Article(
                     title=article.headline.clone()
                     summary=article.standfirst.clone()
                     text
-                    state=share
+                    signals=share
                 />
             })}
         </article>

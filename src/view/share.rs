@@ -15,8 +15,8 @@ use crate::{
 /// How long the copy button shows its confirmation.
 const CONFIRMATION: Duration = Duration::from_millis(2500);
 
-/// What the share group says besides its controls. Kept by the loader, so that a
-/// re-render (a new language, say) keeps it.
+/// What the share group says besides its controls, as signals (the loader
+/// keeps them, the controls set them).
 #[derive(Clone, Copy)]
 pub struct ShareSignals {
     /// The link is on the clipboard: the copy button and the live region say so.
@@ -37,27 +37,19 @@ impl ShareSignals {
         }
     }
 
-    /// Their values now (read by the render, which then follows them), with the
-    /// signals for the controls to set.
-    pub fn read(self) -> ShareState {
-        ShareState {
-            copied: self.copied.get(),
-            manual: self.manual.get(),
-            signals: self,
-        }
+    /// Back to saying nothing (a new article).
+    pub fn reset(self) {
+        self.copied.set(false);
+        self.manual.set(false);
     }
-}
-
-/// [`ShareSignals`] as one render shows them.
-#[derive(Clone, Copy)]
-pub struct ShareState {
-    copied: bool,
-    manual: bool,
-    signals: ShareSignals,
 }
 
 /// `part="share"`: a labelled group of share links and buttons, and a live region
 /// that announces what happened.
+///
+/// The group is one reactive closure over the share status: a copy confirmation
+/// updates it in place, keeping the focused button and the live region (which
+/// must stay to be heard).
 #[component]
 pub fn Share(
     /// The controls, in order (`native` only shows where the browser can share).
@@ -70,55 +62,59 @@ pub fn Share(
     summary: Option<String>,
     /// The UI strings.
     text: &'static Strings,
-    /// What the group says now.
-    state: ShareState,
+    /// The share status.
+    signals: ShareSignals,
 ) -> impl IntoView {
-    let controls = networks
-        .into_iter()
-        .filter(|network| *network != Network::Native || can_share_natively())
-        .map(|network| {
-            let control = match network.href(&url, &title) {
-                Some(href) => {
-                    Either::Left(view! { <ShareLink network href url=url.clone() text host=state.signals.host /> })
-                }
-                None => Either::Right(view! {
-                    <ShareButton
-                        network
-                        url=url.clone()
-                        title=title.clone()
-                        summary=summary.clone()
-                        text
-                        state
+    move || {
+        let (copied, manual) = (signals.copied.get(), signals.manual.get());
+        let controls = networks
+            .iter()
+            .copied()
+            .filter(|network| *network != Network::Native || can_share_natively())
+            .map(|network| {
+                let control = match network.href(&url, &title) {
+                    Some(href) => Either::Left(view! {
+                        <ShareLink network href url=url.clone() text host=signals.host />
+                    }),
+                    None => Either::Right(view! {
+                        <ShareButton
+                            network
+                            url=url.clone()
+                            title=title.clone()
+                            summary=summary.clone()
+                            text
+                            copied
+                            signals
+                        />
+                    }),
+                };
+                view! { <li>{control}</li> }
+            })
+            .collect_view();
+        let announcement = if copied {
+            text.link_copied
+        } else if manual {
+            text.copy_failed
+        } else {
+            ""
+        };
+        view! {
+            <div part="share" class="share" role="group" aria-labelledby="share-label">
+                <p class="share-label" id="share-label">{text.share_label}</p>
+                <ul class="share-list">{controls}</ul>
+                <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+                // Where the clipboard is refused: the link, for the reader to copy.
+                {manual.then(|| view! {
+                    <input
+                        class="share-manual"
+                        type="text"
+                        readonly
+                        value=url.clone()
+                        aria-label=text.copy_link
                     />
-                }),
-            };
-            view! { <li>{control}</li> }
-        })
-        .collect_view();
-    view! {
-        <div part="share" class="share" role="group" aria-labelledby="share-label">
-            <p class="share-label" id="share-label">{text.share_label}</p>
-            <ul class="share-list">{controls}</ul>
-            <p class="visually-hidden" role="status" aria-live="polite">
-                {if state.copied {
-                    text.link_copied
-                } else if state.manual {
-                    text.copy_failed
-                } else {
-                    ""
-                }}
-            </p>
-            // Where the clipboard is refused: the link, for the reader to copy.
-            {state.manual.then(|| view! {
-                <input
-                    class="share-manual"
-                    type="text"
-                    readonly
-                    value=url
-                    aria-label=text.copy_link
-                />
-            })}
-        </div>
+                })}
+            </div>
+        }
     }
 }
 
@@ -170,11 +166,12 @@ fn ShareButton(
     summary: Option<String>,
     /// The UI strings.
     text: &'static Strings,
-    /// What the group says now.
-    state: ShareState,
+    /// The link is on the clipboard now.
+    copied: bool,
+    /// The share status, for the click to set.
+    signals: ShareSignals,
 ) -> impl IntoView {
     let copy = network == Network::Copy;
-    let signals = state.signals;
     let host = signals.host;
     let click = move |_| {
         let (url, title, summary) = (url.clone(), title.clone(), summary.clone());
@@ -206,7 +203,7 @@ fn ShareButton(
     };
     // The copy button says what it does; the share-sheet button is an icon with a name.
     let label = (!copy).then_some(text.share_native);
-    let caption = copy.then_some(if state.copied {
+    let caption = copy.then_some(if copied {
         text.link_copied
     } else {
         text.copy_link
@@ -220,7 +217,7 @@ fn ShareButton(
             title=label
             on:click=click
         >
-            <Icon network done=state.copied />
+            <Icon network done=copied />
             {caption.map(|caption| view! { <span>{caption}</span> })}
         </button>
     }

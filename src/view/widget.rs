@@ -1,7 +1,12 @@
 use std::sync::Arc;
 
-use leptos::{either::EitherOf3, prelude::*, task::spawn_local};
-use web_sys::AbortController;
+use leptos::{
+    either::EitherOf3,
+    prelude::*,
+    tachys::view::{Mountable, Render},
+    task::spawn_local,
+};
+use web_sys::{AbortController, HtmlElement};
 
 use super::{article::Article, error::ErrorPanel, intl, share::ShareSignals, skeleton::Skeleton};
 use crate::{
@@ -19,49 +24,32 @@ enum Phase {
     Failed(LoadError),
 }
 
-/// The widget inside one `<article-widget>`. Each source (a changed `src`)
-/// gets a [`Loader`] of its own, so everything about one article (its fetch, its
-/// retries, its reader's state) starts afresh with the next and is disposed of
-/// with it.
+/// The widget inside one `<article-widget>`: the skeleton while the article
+/// loads, then the article, or the error panel, whose retry loads again.
+///
+/// Its state is in signals: the phase, a retry under way, what the share
+/// controls say, and the element's attributes. Each load is one task that sets
+/// the phase. (Leptos's usual `LocalResource` + `Transition` + `Suspend` measured
+/// 17 KB more wasm, and in tachys 0.2.19 a pending `Suspend` holds the
+/// thread-local error hook across an `.await`, so with several widgets loading at
+/// once one widget's error could land in another's `ErrorBoundary`; an end-to-end
+/// test of many failing widgets guards it.)
+///
+/// Rendering is one effect that builds the view for the current state and puts
+/// it in place of the last one. A reactive closure in the view would do the
+/// same, but it diffs the new view against the old, and that code for the whole
+/// widget measured 10 KB of gzipped wasm. What changes while a reader looks (the
+/// copy confirmation) is fine-grained inside the share controls, so nothing they
+/// are focused on is replaced; a new attribute value or phase builds anew.
 #[component]
 pub fn Widget(
     /// The `<article-widget>` element, which the view reports to.
     host: Host,
+    /// The element in the shadow root the view goes in.
+    container: HtmlElement,
     /// The element's attributes, kept current by the embed layer.
     config: ReadSignal<Config>,
-    /// Where the article comes from.
-    source: ReadSignal<Source, LocalStorage>,
-    /// The first link among the partner's fallback children, for the error panel.
-    fallback_link: Option<String>,
-) -> impl IntoView {
-    // The language's formatters are made while the article is on its way.
-    let lang = config.with_untracked(|c| c.lang.clone());
-    spawn_local(async move { intl::warm(&lang).await });
-    move || {
-        source.track();
-        let fallback_link = fallback_link.clone();
-        view! { <Loader host config source fallback_link /> }
-    }
-}
-
-/// Loads one source and shows the skeleton meanwhile, then the article, or the
-/// error panel, whose retry loads again.
-///
-/// Each load is one task that sets `phase`, and the view is a `match` on it.
-/// Leptos's usual shape for this, `LocalResource` + `Transition` + `Suspend`, is
-/// kept out on purpose: it measured 17 KB more wasm, and in tachys 0.2.19 a
-/// pending `Suspend` holds the thread-local error hook across an `.await`, so
-/// with several widgets loading at once one widget's error could land in
-/// another's `ErrorBoundary` (an end-to-end test of many failing widgets guards it).
-/// The task also does what must follow the render (the load and error events,
-/// focus), where an `Effect` per component would cost a kilobyte each.
-#[component]
-fn Loader(
-    /// The `<article-widget>` element, which the view reports to.
-    host: Host,
-    /// The element's attributes, live.
-    config: ReadSignal<Config>,
-    /// Where the article comes from (read once: a new source makes a new loader).
+    /// Where the article comes from; a new source loads afresh.
     source: ReadSignal<Source, LocalStorage>,
     /// The first link among the partner's fallback children, for the error panel.
     fallback_link: Option<String>,
@@ -69,13 +57,16 @@ fn Loader(
     let phase = RwSignal::new(Phase::Loading);
     let retrying = RwSignal::new(false);
     let share = ShareSignals::new(host);
-    // The fetch under way, aborted when the loader goes (element removed, new `src`).
+    // The fetch under way (aborted when the widget goes or a new source comes),
+    // and the number of the newest load (only its result may show).
     let in_flight = StoredValue::new_local(None::<AbortController>);
-    on_cleanup(move || {
+    let loads = StoredValue::new(0u32);
+    let abort = move || {
         if let Some(Some(controller)) = in_flight.try_update_value(Option::take) {
             controller.abort();
         }
-    });
+    };
+    on_cleanup(abort);
 
     let load = move || {
         let timeout_ms = config.with_untracked(|c| c.timeout_ms);
@@ -84,20 +75,24 @@ fn Loader(
         else {
             return;
         };
+        abort();
         in_flight.set_value(controller);
+        let this = loads.get_value().wrapping_add(1);
+        loads.set_value(this);
         spawn_local(async move {
             let result = article.await.map(Arc::new);
-            // Gone meanwhile: nothing to show, nobody to tell.
-            if in_flight.try_set_value(None).is_some() {
+            // Gone meanwhile, or superseded: nothing to show, nobody to tell.
+            if loads.try_get_value() != Some(this) {
                 return;
             }
+            in_flight.set_value(None);
             let retried = retrying.get_untracked();
             retrying.set(false);
             phase.set(match &result {
                 Ok(article) => Phase::Ready(article.clone()),
                 Err(error) => Phase::Failed(error.clone()),
             });
-            // The set queued the re-render; this resumes after it.
+            // The set queued the render; this resumes after it.
             rendered().await;
             match &result {
                 Ok(article) => {
@@ -115,21 +110,30 @@ fn Loader(
         });
     };
     load();
+    // A new source (a changed `src`) starts afresh, from the skeleton.
+    Effect::watch(
+        move || source.track(),
+        move |_, _, _| {
+            share.reset();
+            phase.set(Phase::Loading);
+            load();
+        },
+        false,
+    );
+    // The language's formatters are made while the article is on its way.
+    let lang = config.with_untracked(|c| c.lang.clone());
+    spawn_local(async move { intl::warm(&lang).await });
 
     let on_retry = move || {
         retrying.set(true);
         load();
     };
-    // Everything the widget shows follows from these signals: a change of any
-    // (an attribute, the phase, the share status) re-renders in place.
-    move || {
+    Effect::new(move |shown| {
         let config = config.get();
         let text = strings(&config.lang);
-        match phase.get() {
+        let view = match phase.get() {
             Phase::Loading => EitherOf3::A(view! { <Skeleton lang=config.lang text /> }),
-            Phase::Ready(article) => {
-                EitherOf3::B(view! { <Article article config text share=share.read() /> })
-            }
+            Phase::Ready(article) => EitherOf3::B(view! { <Article article config text share /> }),
             Phase::Failed(error) => {
                 let link = error
                     .canonical_url()
@@ -139,6 +143,20 @@ fn Loader(
                     <ErrorPanel error lang=config.lang text link busy=retrying.get() on_retry />
                 })
             }
+        };
+        show(view.build(), shown, &container)
+    });
+}
+
+/// Puts a newly built view where the last one was (or, the first time, in
+/// `container`), and returns it, to be replaced in turn.
+fn show<S: Mountable>(mut state: S, shown: Option<S>, container: &HtmlElement) -> S {
+    match shown {
+        Some(mut shown) => {
+            shown.insert_before_this(&mut state);
+            shown.unmount();
         }
+        None => state.mount(container, None),
     }
+    state
 }
