@@ -1,7 +1,9 @@
 //! Minifies style/widget.css into OUT_DIR for `include_str!`: the stylesheet ships
 //! inside the .wasm, so its comments (the partner documentation at its top) and
-//! indentation would cost every reader. Safe by construction: only comments are
-//! removed, white space collapsed, and spaces next to `{`, `}`, `;` dropped.
+//! indentation would cost every reader. Safe by construction for this stylesheet
+//! (no strings hold `:` or `,`): only comments are removed, white space
+//! collapsed, and spaces dropped next to `{`, `}`, `;`, after `:` and `,`, and
+//! before `!`.
 
 use std::{env, fs, path::Path};
 
@@ -21,10 +23,10 @@ fn minify(css: &str) -> String {
         .join(" ");
     let mut out = String::with_capacity(collapsed.len());
     for c in collapsed.chars() {
-        if matches!(c, '{' | '}' | ';') && out.ends_with(' ') {
+        if matches!(c, '{' | '}' | ';' | '!') && out.ends_with(' ') {
             out.pop();
         }
-        if c == ' ' && matches!(out.chars().last(), Some('{' | '}' | ';')) {
+        if c == ' ' && matches!(out.chars().last(), Some('{' | '}' | ';' | ':' | ',')) {
             continue;
         }
         out.push(c);

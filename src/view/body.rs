@@ -1,5 +1,5 @@
 use leptos::{
-    either::EitherOf4,
+    either::{EitherOf3, EitherOf4},
     html::{custom, Custom, HtmlElement},
     prelude::*,
 };
@@ -111,27 +111,50 @@ fn Runs(text: Text) -> impl IntoView {
     text.0
         .into_iter()
         .map(|inline| match inline {
-            Inline::Break => view! { <br /> }.into_any(),
+            Inline::Break => EitherOf3::A(view! { <br /> }),
+            Inline::Run {
+                text,
+                strong: false,
+                emphasis: false,
+                link: None,
+            } => EitherOf3::B(text),
             Inline::Run {
                 text,
                 strong,
                 emphasis,
                 link,
-            } => {
-                let mut run = text.into_any();
-                if emphasis {
-                    run = view! { <em>{run}</em> }.into_any();
-                }
-                if strong {
-                    run = view! { <strong>{run}</strong> }.into_any();
-                }
-                if let Some(href) = link {
-                    run =
-                        view! { <a href=href target="_blank" rel="noopener noreferrer">{run}</a> }
-                            .into_any();
-                }
-                run
-            }
+            } => EitherOf3::C(styled(text, strong, emphasis, link)),
         })
         .collect_view()
+}
+
+/// A formatted run inside its elements, outermost first: `<a>`, `<strong>`,
+/// `<em>`. One element type per depth, tags computed, where a view per
+/// combination would compile seven.
+fn styled(text: String, strong: bool, emphasis: bool, link: Option<String>) -> impl IntoView {
+    let mut tags = Vec::with_capacity(3);
+    if link.is_some() {
+        tags.push("A");
+    }
+    if strong {
+        tags.push("STRONG");
+    }
+    if emphasis {
+        tags.push("EM");
+    }
+    let (target, rel) = match link {
+        Some(_) => (Some("_blank"), Some("noopener noreferrer")),
+        None => (None, None),
+    };
+    let outer = custom(tags.first().copied().unwrap_or("SPAN"))
+        .attr("href", link)
+        .attr("target", target)
+        .attr("rel", rel);
+    match tags.get(1..).unwrap_or_default() {
+        [] => EitherOf3::A(outer.child(text)),
+        [inner] => EitherOf3::B(outer.child(custom(*inner).child(text))),
+        [middle, inner, ..] => {
+            EitherOf3::C(outer.child(custom(*middle).child(custom(*inner).child(text))))
+        }
+    }
 }
