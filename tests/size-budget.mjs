@@ -5,10 +5,13 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { distFiles } from './dist-files.mjs';
 
 const KB = 1000;
-// Issue 5: all widget code on the wire at most 100 KB gzipped, embed.js at most
-// 2 KB. (The CSS is compiled into the .wasm.) History: with a Leptos view layer,
-// 144 KB at the foundation growing to 187 KB; without it, 99 KB.
-const BUDGET = { total: 100 * KB, 'embed.js': 2 * KB };
+// All widget code on the wire (embed.js + glue + .wasm; the CSS is inside the
+// .wasm), gzipped: issue 11 sets at most 150 KB for the Leptos view, the measured
+// size plus at most 3 KB of headroom (measured 149.5 KB, 2026-11-30). embed.js
+// at most 2 KB (issue 5). History: the first Leptos view 144 KB growing to 187 KB;
+// the web-sys view 96.8 KB; the Leptos view again 181 KB before the cuts the
+// README's "Where the bytes go" lists.
+const BUDGET = { total: 150 * KB, 'embed.js': 2 * KB };
 
 const { embed, glue, wasm } = distFiles();
 const files = [embed, glue, wasm];

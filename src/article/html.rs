@@ -8,10 +8,9 @@
 //! element (and every attribute we do not read) is dropped but its text is kept.
 //! Comments are dropped.
 //!
-//! Parsing is the `tl` crate's (lenient, no dependencies, an explicit stack rather
-//! than recursion); its tree is walked iteratively into a single-pass converter,
-//! so hostile nesting costs nothing. Character references are decoded here
-//! (`entities.rs`): numeric ones all, named ones the common set.
+//! A small tokenizer with a stack of open elements (`walk`) feeds a single-pass
+//! converter, so hostile nesting costs nothing. Character references are decoded
+//! here (`entities.rs`): numeric ones all, named ones the common set.
 
 use super::{
     entities::decode_entities, fields::inline_link, resolve_http_url, Block, Inline, Text,
@@ -31,59 +30,156 @@ fn is_one_of(tag: &str, words: &str) -> bool {
     words.split(' ').any(|word| word == tag)
 }
 
-/// What the walk over the parsed tree reports, in document order.
+/// Elements that have no content and no end tag.
+const VOID: &str = "area base br col embed hr img input link meta param source track wbr";
+
+/// Elements whose content is text up to their end tag, never markup.
+const RAW_TEXT: &str = "script style textarea title xmp iframe noembed noframes plaintext";
+
+/// What the walk over the HTML reports, in document order: every start has its
+/// end, as in a parsed tree.
 enum Event<'a> {
-    Start(String, &'a tl::HTMLTag<'a>),
+    Start(String, &'a Attributes),
     End(String),
     Text(String),
 }
 
-/// Walks `html`'s tree depth first without recursion, calling `visit` for each event.
+/// A start tag's attributes: lower-case names, decoded values.
+type Attributes = Vec<(String, String)>;
+
+/// Walks `html` as a tree without building one: a tokenizer and the stack of
+/// open elements. An end tag closes everything opened since its start tag (and
+/// is ignored without one), and the end of the text closes what is still open.
+///
+/// Written here rather than taken from a crate: `tl`, the small lenient parser
+/// used before, measured 5.5 KB of the widget's gzipped wasm, of a budget the
+/// Leptos view leaves no room in; what the converter needs is this much. Hostile
+/// input is bounded: one pass, no recursion (property-tested with arbitrary HTML).
 fn walk(html: &str, visit: &mut dyn FnMut(Event<'_>)) {
-    let Ok(dom) = tl::parse(html, tl::ParserOptions::default()) else {
-        return;
-    };
-    let parser = dom.parser();
-    enum Step {
-        Enter(tl::NodeHandle),
-        Exit(String),
-    }
-    let mut steps: Vec<Step> = dom
-        .children()
-        .iter()
-        .rev()
-        .map(|h| Step::Enter(*h))
-        .collect();
-    while let Some(step) = steps.pop() {
-        match step {
-            Step::Exit(name) => visit(Event::End(name)),
-            Step::Enter(handle) => match handle.get(parser) {
-                Some(tl::Node::Tag(tag)) => {
-                    let name = utf8(tag.name()).to_ascii_lowercase();
-                    steps.push(Step::Exit(name.clone()));
-                    let children: Vec<tl::NodeHandle> =
-                        tag.children().top().iter().copied().collect();
-                    steps.extend(children.into_iter().rev().map(Step::Enter));
-                    visit(Event::Start(name, tag));
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        if at > 0 {
+            visit(Event::Text(decode_entities(&rest[..at]).into_owned()));
+        }
+        rest = &rest[at..];
+        let after = &rest[1..];
+        if let Some(comment) = after.strip_prefix("!--") {
+            rest = comment.split_once("-->").map_or("", |(_, after)| after);
+        } else if after.starts_with(['!', '?']) {
+            // A doctype, a CDATA section, a processing instruction: none is content.
+            rest = after.split_once('>').map_or("", |(_, after)| after);
+        } else if let Some(end) = after.strip_prefix('/') {
+            let (name, after) = tag_name(end);
+            rest = after.split_once('>').map_or("", |(_, after)| after);
+            if let Some(depth) = open.iter().rposition(|open| *open == name) {
+                for name in open.drain(depth..).rev() {
+                    visit(Event::End(name));
                 }
-                Some(tl::Node::Raw(text)) => {
-                    visit(Event::Text(decode_entities(utf8(text)).into_owned()))
+            }
+        } else if after.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let (name, after) = tag_name(after);
+            let (attributes, self_closing, after) = attributes(after);
+            rest = after;
+            visit(Event::Start(name.clone(), &attributes));
+            if is_one_of(&name, RAW_TEXT) {
+                let (text, after) = raw_text(rest, &name);
+                if !text.is_empty() {
+                    visit(Event::Text(text.to_owned()));
                 }
-                _ => {}
-            },
+                rest = after;
+                visit(Event::End(name));
+            } else if self_closing || is_one_of(&name, VOID) {
+                visit(Event::End(name));
+            } else {
+                open.push(name);
+            }
+        } else {
+            // A `<` that starts no tag is text.
+            visit(Event::Text("<".to_owned()));
+            rest = after;
         }
     }
+    if !rest.is_empty() {
+        visit(Event::Text(decode_entities(rest).into_owned()));
+    }
+    for name in open.into_iter().rev() {
+        visit(Event::End(name));
+    }
 }
 
-/// tl's bytes are slices of the `&str` it parsed, so always UTF-8 (its own
-/// `as_utf8_str` goes through the larger lossy conversion).
-fn utf8<'a>(bytes: &'a tl::Bytes<'_>) -> &'a str {
-    std::str::from_utf8(bytes.as_bytes()).unwrap_or_default()
+/// The lower-case tag name at the start of `text`, and what follows it.
+fn tag_name(text: &str) -> (String, &str) {
+    let end = text
+        .find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
+        .unwrap_or(text.len());
+    (text[..end].to_ascii_lowercase(), &text[end..])
 }
 
-fn attribute(tag: &tl::HTMLTag<'_>, key: &str) -> Option<String> {
-    let value = tag.attributes().get(key)??;
-    Some(decode_entities(utf8(value)).into_owned())
+/// The attributes of a start tag up to its `>`, whether it ends with `/>`, and
+/// what follows it. A tag the text ends inside has no attributes worth reading.
+fn attributes(mut text: &str) -> (Attributes, bool, &str) {
+    let mut attributes = Attributes::new();
+    loop {
+        text = text.trim_start_matches(|c: char| c.is_ascii_whitespace());
+        if let Some(after) = text.strip_prefix("/>") {
+            return (attributes, true, after);
+        }
+        if let Some(after) = text.strip_prefix(['>', '/']) {
+            if text.starts_with('>') {
+                return (attributes, false, after);
+            }
+            text = after;
+            continue;
+        }
+        if text.is_empty() {
+            return (attributes, false, text);
+        }
+        let end = text
+            .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '>' | '/'))
+            .unwrap_or(text.len())
+            .max(1);
+        let name = text[..end].to_ascii_lowercase();
+        text = text[end..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+        let mut value = "";
+        if let Some(after) = text.strip_prefix('=') {
+            text = after.trim_start_matches(|c: char| c.is_ascii_whitespace());
+            let quote = text.chars().next().filter(|c| matches!(c, '"' | '\''));
+            (value, text) = match quote {
+                Some(quote) => text[1..].split_once(quote).unwrap_or((&text[1..], "")),
+                None => {
+                    let end = text
+                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                        .unwrap_or(text.len());
+                    (&text[..end], &text[end..])
+                }
+            };
+        }
+        attributes.push((name, decode_entities(value).into_owned()));
+    }
+}
+
+/// The text of a raw-text element up to its end tag, and what follows the tag.
+fn raw_text<'a>(text: &'a str, name: &str) -> (&'a str, &'a str) {
+    let closing = format!("</{name}");
+    let lower = text.to_ascii_lowercase();
+    match lower.find(&closing) {
+        Some(at) => {
+            let after = &text[at + closing.len()..];
+            (
+                &text[..at],
+                after.split_once('>').map_or("", |(_, after)| after),
+            )
+        }
+        None => (text, ""),
+    }
+}
+
+fn attribute(attributes: &Attributes, key: &str) -> Option<String> {
+    attributes
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|(_, value)| value.clone())
 }
 
 /// The text of an HTML fragment (a title, an excerpt): tags dropped, character

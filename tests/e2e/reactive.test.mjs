@@ -1,0 +1,123 @@
+// Issue 11: what is live state of the Leptos component changes in place, through
+// its signals: the same mounted widget and view container, no new mount, no
+// refetch, no skeleton in between.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { environment, events, until, waitForPart, widget } from './helpers.mjs';
+
+let env;
+before(async () => { env = await environment(); });
+after(() => env.stop());
+
+const SRC = 'articles/us-russia-intel.json';
+
+/** Marks the widget's mounted state and view container, to tell later whether they are the same. */
+const mark = (page) => page.evaluate(() => {
+  const element = document.querySelector('article-widget');
+  window.__mounted = element._widget;
+  window.__container = element.shadowRoot.querySelector('.widget');
+  window.__skeletons = 0;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node.nodeType === 1 && node.matches('[part=skeleton]')) window.__skeletons += 1;
+    }
+  }).observe(element.shadowRoot, { childList: true, subtree: true });
+});
+
+/** Whether the widget is still the one marked: same mount, same container, no skeleton since. */
+const samePlace = (page) => page.evaluate(() => {
+  const element = document.querySelector('article-widget');
+  return element._widget === window.__mounted
+    && element.shadowRoot.querySelector('.widget') === window.__container
+    && window.__container.isConnected
+    && window.__skeletons === 0;
+});
+
+const articleRequests = () => env.partnerLog.filter((path) => path === `/${SRC}`).length;
+
+test('changing lang re-renders the strings, dates and direction in place', async () => {
+  const page = await env.open(widget({ src: SRC, loading: 'eager' }) + env.embed);
+  await waitForPart(page, '[part=share]');
+  await mark(page);
+  const fetched = articleRequests();
+  await page.evaluate(() => document.querySelector('article-widget').setAttribute('lang', 'ar'));
+  await page.waitForFunction(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=reading-time]').textContent === 'دقيقتان للقراءة');
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector('article-widget').shadowRoot;
+    return {
+      dir: root.querySelector('article').dir,
+      share: root.querySelector('.share-label').textContent,
+      published: root.querySelector('.published .label').textContent.trim(),
+    };
+  });
+  assert.deepEqual(seen, { dir: 'rtl', share: 'شاركه مع العائلة والأصدقاء', published: 'نُشر' });
+  assert.equal(await samePlace(page), true, 'same mount and container, no skeleton');
+  assert.equal(articleRequests(), fetched, 'no refetch');
+  assert.equal((await events(page)).filter((e) => e.type === 'article-widget:load').length, 1, 'no second load');
+  await page.context().close();
+});
+
+test('changing theme re-themes in place, the same nodes', async () => {
+  const page = await env.open(widget({ src: SRC, loading: 'eager', theme: 'light' }) + env.embed);
+  await waitForPart(page, '[part=headline]');
+  await mark(page);
+  const before = await page.evaluate(() => {
+    const element = document.querySelector('article-widget');
+    window.__headline = element.shadowRoot.querySelector('[part=headline]');
+    return getComputedStyle(element).backgroundColor;
+  });
+  await page.evaluate(() => document.querySelector('article-widget').setAttribute('theme', 'dark'));
+  const after = await page.evaluate(() => getComputedStyle(document.querySelector('article-widget')).backgroundColor);
+  assert.notEqual(after, before);
+  assert.equal(after, 'rgb(22, 24, 28)');
+  assert.equal(await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=headline]') === window.__headline), true);
+  assert.equal(await samePlace(page), true);
+  await page.context().close();
+});
+
+test('a retry from the error state renders the article in place', async () => {
+  const page = await env.open(widget({ src: `${SRC}?fail-once=reactive-retry`, loading: 'eager' }) + env.embed);
+  await waitForPart(page, '[part=retry]');
+  await mark(page);
+  await page.locator('article-widget').locator('[part=retry]').click();
+  await waitForPart(page, '[part=headline]');
+  assert.equal(await samePlace(page), true, 'the retry is not a remount, and shows no skeleton');
+  assert.deepEqual((await events(page)).map((e) => e.type), ['article-widget:error', 'article-widget:load']);
+  await page.context().close();
+});
+
+test('the copy confirmation appears on the focused button and goes, in place', async () => {
+  const page = await env.open(widget({ src: SRC, loading: 'eager' }) + env.embed);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await waitForPart(page, '[part=share]');
+  await mark(page);
+  await page.evaluate(() => { window.__copy = document.querySelector('article-widget').shadowRoot.querySelector('[data-network=copy]'); });
+  await page.locator('article-widget [data-network=copy]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__copy.textContent.trim() === 'Link copied'
+    && window.__copy.getRootNode().activeElement === window.__copy
+    && window.__copy.querySelector('path').getAttribute('d') === 'M20 6L9 17l-5-5');
+  await page.waitForFunction(() => window.__copy.textContent.trim() === 'Copy link', null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.__copy.isConnected && window.__copy.getRootNode().activeElement === window.__copy), true,
+    'the same button, still focused');
+  assert.equal(await samePlace(page), true);
+  await page.context().close();
+});
+
+test('a changed src loads afresh inside the same mount', async () => {
+  const page = await env.open(widget({ src: SRC, loading: 'eager' }) + env.embed);
+  await waitForPart(page, '[part=headline]');
+  await page.evaluate(() => {
+    const element = document.querySelector('article-widget');
+    window.__mounted = element._widget;
+    window.__container = element.shadowRoot.querySelector('.widget');
+  });
+  await page.evaluate(() => document.querySelector('article-widget').setAttribute('src', 'articles/us-russia-intel.json?again'));
+  await until(() => env.partnerLog.includes(`/${SRC}`) && env.partnerLog.filter((p) => p === `/${SRC}`).length >= 2, 5000);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'article-widget:load').length === 2);
+  assert.equal(await page.evaluate(() => {
+    const element = document.querySelector('article-widget');
+    return element._widget === window.__mounted && element.shadowRoot.querySelector('.widget') === window.__container;
+  }), true);
+  await page.context().close();
+});
