@@ -1,17 +1,31 @@
-// The benchmark (issue 5): the release dist/ on 127.0.0.1, headless Chromium.
-// Prints medians over several runs for a page with 1 widget and one with 50, at
-// normal CPU speed and throttled 4× (a mid-range phone). A benchmark, not a test.
+// The benchmark: release builds on 127.0.0.1 in headless Chromium, each page
+// loaded RUNS times per contender, the contenders alternating run by run so that
+// the machine's state weighs on all alike. Prints medians, and each contender's
+// ratio to the first one's. A benchmark, not a test.
+//
+// Contenders: BENCH="name=folder,name=folder" (default: widget=dist). A folder is
+// a release dist/ of the widget, or a folder with an embed.js of the same
+// contract (bench/handwritten: the hand-written yardstick).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/e2e/helpers.mjs';
 import { start } from '../tests/e2e/server.mjs';
 import { distFiles } from '../tests/dist-files.mjs';
 
-const files = distFiles();
-
 const RUNS = Number(process.env.RUNS || 5);
-const server = await start({ root: 'dist' });
-const base = `http://127.0.0.1:${server.port}/`;
+const CONTENDERS = (process.env.BENCH || 'widget=dist').split(',').map((entry) => {
+  const [name, dir] = entry.split('=');
+  let files = null;
+  try {
+    files = distFiles(dir);
+  } catch {
+    // Not a build of the widget: a script of the same contract.
+  }
+  return { name, dir, files };
+});
+const ARTICLE = 'demo/articles/us-russia-intel.json';
+
 const widget = (loading) => `<article-widget src="articles/us-russia-intel.json" loading="${loading}"><a href="https://news.example.com/us-russia-intel">US, Russia to step up intel sharing on IS</a></article-widget>`;
 const page = (count, { loading = 'eager', belowTheFold = false } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
   <h1>Benchmark host</h1>${belowTheFold ? '<div style="height: 1200px">The host\'s own first screen.</div>' : ''}
@@ -23,12 +37,18 @@ const SCENARIOS = [
   ['50 widgets, eager', '/bench-50.html', 50, page(50)],
   ['1 widget below the fold', '/bench-below.html', 1, page(1, { loading: 'lazy', belowTheFold: true })],
 ];
-for (const [, path, , html] of SCENARIOS) server.pages.set(path, html);
+for (const contender of CONTENDERS) {
+  const server = await start({ root: contender.dir });
+  for (const [, path, , html] of SCENARIOS) server.pages.set(path, html);
+  // Every contender reads the same article.
+  server.pages.set('/articles/us-russia-intel.json', { body: readFileSync(ARTICLE), headers: { 'content-type': 'application/json' } });
+  Object.assign(contender, { server, base: `http://127.0.0.1:${server.port}/` });
+}
 
 const browser = await launchChromium();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(path, count, throttle) {
+async function measure(contender, path, count, throttle) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
@@ -39,7 +59,7 @@ async function measure(path, count, throttle) {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__bench.cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__bench.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
   });
-  await tab.goto(base + path.slice(1));
+  await tab.goto(contender.base + path.slice(1));
   // A lazy widget below the fold starts as the reader scrolls towards it (the other
   // pages stay at the top: their figures are above the fold).
   if (path === '/bench-below.html') await tab.evaluate(() => window.scrollBy(0, 700));
@@ -49,8 +69,8 @@ async function measure(path, count, throttle) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const result = await tab.evaluate(async (glue) => ({
     ...window.__bench,
-    wasm: (await (await import(glue)).default()).memory.buffer.byteLength,
-  }), `${base}${files.glue}`);
+    wasm: glue ? (await (await import(glue)).default()).memory.buffer.byteLength : 0,
+  }), contender.files ? `${contender.base}${contender.files.glue}` : null);
   await context.close();
   return {
     first: Math.min(...result.headlines),
@@ -63,20 +83,38 @@ async function measure(path, count, throttle) {
   };
 }
 
-console.log(`article-widget benchmark: medians of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}\n`);
+console.log(`article-widget benchmark: medians of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}`);
+console.log(`contenders: ${CONTENDERS.map((c) => `${c.name} (${c.dir})`).join(', ')}\n`);
 console.log('bytes on the wire (each fetched once per page):');
-for (const [kind, file] of [['embed.js', 'embed.js'], ['glue', files.glue], ['wasm (CSS inside)', files.wasm], ['article JSON', 'articles/us-russia-intel.json']]) {
-  const bytes = readFileSync(`dist/${file}`);
-  console.log(`  ${kind.padEnd(18)} ${String(bytes.length).padStart(8)} raw ${String(gzipSync(bytes, { level: 9 }).length).padStart(8)} gzip ${String(brotliCompressSync(bytes).length).padStart(8)} brotli`);
+for (const contender of CONTENDERS) {
+  const files = contender.files
+    ? [['embed.js', 'embed.js'], ['glue', contender.files.glue], ['wasm (CSS inside)', contender.files.wasm]]
+    : [['embed.js', 'embed.js']];
+  let total = 0;
+  for (const [kind, file] of files) {
+    const bytes = readFileSync(join(contender.dir, file));
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    total += gzip;
+    console.log(`  ${contender.name.padEnd(12)} ${kind.padEnd(18)} ${String(bytes.length).padStart(8)} raw ${String(gzip).padStart(8)} gzip ${String(brotliCompressSync(bytes).length).padStart(8)} brotli`);
+  }
+  console.log(`  ${contender.name.padEnd(12)} ${'total'.padEnd(18)} ${''.padStart(8)}     ${String(total).padStart(8)} gzip`);
 }
-console.log('\npage                       CPU  first headline  last headline    CLS  long tasks >50ms  runs with one  JS heap  wasm memory');
+
+const baseline = CONTENDERS[0];
+console.log(`\npage                       CPU  contender     first headline  last headline  ratio to ${baseline.name} (first, last)    CLS  long tasks >50ms  runs with one  JS heap  wasm memory`);
 for (const throttle of [1, 4]) {
   for (const [name, path, count] of SCENARIOS) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measure(path, count, throttle));
-    const m = (key) => median(runs.map((r) => r[key]));
-    console.log(`${name.padEnd(26)} ${throttle}×  ${m('first').toFixed(0).padStart(11)} ms  ${m('last').toFixed(0).padStart(10)} ms  ${m('cls').toFixed(3)}  ${String(m('longTasks')).padStart(3)} (${m('longTaskMs').toFixed(0).padStart(3)} ms)  ${`${runs.filter((r) => r.longTasks).length} of ${RUNS}`.padStart(13)}  ${(m('heap') / 1e6).toFixed(1).padStart(5)} MB  ${(m('wasm') / 1e6).toFixed(1).padStart(6)} MB`);
+    const runs = new Map(CONTENDERS.map((c) => [c, []]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const contender of CONTENDERS) runs.get(contender).push(await measure(contender, path, count, throttle));
+    }
+    const m = (contender, key) => median(runs.get(contender).map((r) => r[key]));
+    for (const contender of CONTENDERS) {
+      const ratio = (key) => (m(contender, key) / m(baseline, key)).toFixed(2);
+      const all = runs.get(contender);
+      console.log(`${name.padEnd(26)} ${throttle}×  ${contender.name.padEnd(12)} ${m(contender, 'first').toFixed(0).padStart(11)} ms  ${m(contender, 'last').toFixed(0).padStart(10)} ms  ${`${ratio('first')}, ${ratio('last')}`.padStart(27)}  ${m(contender, 'cls').toFixed(3)}  ${String(m(contender, 'longTasks')).padStart(3)} (${m(contender, 'longTaskMs').toFixed(0).padStart(3)} ms)  ${`${all.filter((r) => r.longTasks).length} of ${RUNS}`.padStart(13)}  ${(m(contender, 'heap') / 1e6).toFixed(1).padStart(5)} MB  ${(m(contender, 'wasm') / 1e6).toFixed(1).padStart(6)} MB`);
+    }
   }
 }
 await browser.close();
-server.server.close();
+for (const contender of CONTENDERS) contender.server.server.close();
