@@ -131,7 +131,7 @@ fn blob_url(bytes: &[u8]) -> String {
 async fn renders_every_part_of_the_sample_from_inline_json() {
     let host = host(&[], &inline(SAMPLE));
     let loads = record(&host, "article-widget:load");
-    let _widget: Widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _widget: Widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
 
     let headline = wait_for(&host, "[part=headline]").await;
     assert_eq!(headline.tag_name(), "H2");
@@ -217,7 +217,7 @@ async fn renders_every_block_type_and_follows_heading_level() {
         {"type":"image","src":"https://img.example/p.jpg","alt":"A photo","caption":"Cap","credit":"AP"},
         {"type":"mystery","text":"skipped"}]}"#;
     let host = host(&[("heading-level", "4")], &inline(json));
-    let _widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     assert_eq!(wait_for(&host, "[part=headline]").await.tag_name(), "H4");
     assert_eq!(
         text(&find(&host, "[part=body] h5").expect("subheading one level down")),
@@ -252,7 +252,7 @@ async fn markup_in_text_stays_text() {
     let json = r#"{"headline":"<img src=x onerror=alert(1)>","standfirst":"<b>bold</b>",
         "body":[{"type":"paragraph","text":"<script>window.pwned=1<\/script>"}]}"#;
     let host = host(&[], &inline(json));
-    let _widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     let headline = wait_for(&host, "[part=headline]").await;
     assert_eq!(text(&headline), "<img src=x onerror=alert(1)>");
     assert_eq!(headline.child_element_count(), 0);
@@ -268,7 +268,7 @@ async fn an_invalid_article_shows_the_error_part_and_fires_the_error_event() {
         &inline(r#"{"url":"https://news.example.com/a","headline":"H","body":[]}"#),
     );
     let errors = record(&host, "article-widget:error");
-    let _widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     let error = wait_for(&host, "[part=error]").await;
     assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
     assert!(find(&host, "button[part=retry]").is_some());
@@ -290,7 +290,7 @@ async fn an_invalid_article_shows_the_error_part_and_fires_the_error_event() {
 #[wasm_bindgen_test]
 async fn without_a_canonical_url_the_error_links_to_the_fallback_link() {
     let host = host(&[], &inline("not json"));
-    let _widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     wait_for(&host, "[part=error]").await;
     let link = find(&host, "[part=error] a.read-on-site").expect("link");
     assert_eq!(
@@ -303,7 +303,7 @@ async fn without_a_canonical_url_the_error_links_to_the_fallback_link() {
 async fn fetches_src_and_resolves_it_against_the_page() {
     let url = blob_url(SAMPLE.as_bytes());
     let host = host(&[("src", &url)], "");
-    let _widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     assert_eq!(
         text(&wait_for(&host, "[part=headline]").await),
         "US, Russia to step up intel sharing on IS"
@@ -314,7 +314,7 @@ async fn fetches_src_and_resolves_it_against_the_page() {
 async fn error_kind(attributes: &[(&str, &str)], inner_html: &str) -> Option<String> {
     let host = host(attributes, inner_html);
     let errors = record(&host, "article-widget:error");
-    let _widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     wait_for(&host, "[part=error]").await;
     sleep(50).await;
     let errors = errors.borrow();
@@ -350,7 +350,7 @@ async fn no_src_and_no_inline_json_is_invalid() {
 #[wasm_bindgen_test]
 async fn dropping_the_widget_unmounts_it() {
     let host = host(&[], &inline(SAMPLE));
-    let widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     wait_for(&host, "[part=article]").await;
     drop(widget);
     assert!(find(&host, "[part=article]").is_none());
@@ -360,13 +360,13 @@ async fn dropping_the_widget_unmounts_it() {
 #[wasm_bindgen_test]
 async fn remounting_renders_the_new_article_once() {
     let host = host(&[], &inline(SAMPLE));
-    let first = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let first = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     wait_for(&host, "[part=article]").await;
     drop(first);
     host.set_inner_html(&inline(
         r#"{"headline":"Second","body":[{"type":"paragraph","text":"P"}]}"#,
     ));
-    let _second = mount(host.clone(), JsValue::UNDEFINED).expect("mounts again");
+    let _second = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts again");
     assert_eq!(text(&wait_for(&host, "[part=headline]").await), "Second");
     assert_eq!(
         host.shadow_root()
@@ -382,7 +382,7 @@ async fn remounting_renders_the_new_article_once() {
 async fn share_controls_follow_the_share_attribute_with_exact_hrefs() {
     let json = r#"{"url":"https://n.example/a?b=1&c=2","headline":"Q&A: \"Why?\" #1 🚀","body":[{"type":"paragraph","text":"P"}]}"#;
     let host = host(&[("share", "whatsapp,email,copy")], &inline(json));
-    let _widget = mount(host.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
     let share = wait_for(&host, "[part=share]").await;
     assert_eq!(share.get_attribute("role").as_deref(), Some("group"));
     let controls = share
@@ -429,12 +429,12 @@ async fn no_share_controls_without_a_url_to_share_or_with_share_none() {
         &[],
         &inline(r#"{"headline":"H","body":[{"type":"paragraph","text":"P"}]}"#),
     );
-    let _a = mount(without_url.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _a = mount(without_url.clone(), JsValue::UNDEFINED, false).expect("mounts");
     wait_for(&without_url, "[part=article]").await;
     assert!(find(&without_url, "[part=share]").is_none());
 
     let none = host(&[("share", "none")], &inline(SAMPLE));
-    let _b = mount(none.clone(), JsValue::UNDEFINED).expect("mounts");
+    let _b = mount(none.clone(), JsValue::UNDEFINED, false).expect("mounts");
     wait_for(&none, "[part=article]").await;
     assert!(find(&none, "[part=share]").is_none());
 }
@@ -466,7 +466,7 @@ async fn takes_over_the_fetch_embed_js_started_for_its_src() {
         blob_url(br#"{"headline":"Fetched early","body":[{"type":"paragraph","text":"P"}]}"#);
     let (early, _) = prefetched(&src, &other);
     let host = host(&[("src", &src)], "");
-    let _widget = mount(host.clone(), early).expect("mounts");
+    let _widget = mount(host.clone(), early, false).expect("mounts");
     // The early response is the one shown: the widget did not fetch `src` again.
     assert_eq!(
         text(&wait_for(&host, "[part=headline]").await),
@@ -479,7 +479,7 @@ async fn aborts_an_early_fetch_for_another_url_and_fetches_its_own() {
     let src = blob_url(SAMPLE.as_bytes());
     let (early, controller) = prefetched("https://elsewhere.example/article.json", &src);
     let host = host(&[("src", &src)], "");
-    let _widget = mount(host.clone(), early).expect("mounts");
+    let _widget = mount(host.clone(), early, false).expect("mounts");
     assert_eq!(
         text(&wait_for(&host, "[part=headline]").await),
         "US, Russia to step up intel sharing on IS"
@@ -496,7 +496,7 @@ async fn widgets_come_and_go(src: &str, count: usize) {
     let hosts: Vec<HtmlElement> = (0..count).map(|_| host(&[("src", src)], "")).collect();
     let mut widgets: Vec<Widget> = hosts
         .iter()
-        .map(|host| mount(host.clone(), JsValue::UNDEFINED).expect("mounts"))
+        .map(|host| mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts"))
         .collect();
     widgets.truncate(count / 2);
     for host in &hosts[..count / 2] {

@@ -132,10 +132,13 @@ impl Source {
 }
 
 /// Starts reading the article from its source, waiting at most `timeout_ms` for
-/// a remote one: the controller that cancels it (on removal), and the result to come.
+/// a remote one: the controller that cancels it (on removal), and the result to
+/// come. An `urgent` article is read as soon as it is here; the others in a task
+/// of their own.
 pub fn load_article(
     source: &Source,
     timeout_ms: u32,
+    urgent: bool,
 ) -> (
     Option<AbortController>,
     impl Future<Output = Result<Article, LoadError>> + 'static,
@@ -158,10 +161,16 @@ pub fn load_article(
         // Many widgets start together, often with their articles already here
         // (inline, or fetched early): reading and rendering them all in the task
         // that mounted them would be one long task for the host page. Each widget
-        // reads its article in a task of its own, and renders it in another.
-        sleep(0).await;
+        // further down reads its article in a task of its own, and renders it in
+        // another; the first screenful's few render in the task their article
+        // (or the module) arrives in.
+        if !urgent {
+            sleep(0).await;
+        }
         let article = read_from(source, timeout_ms, abort, prefetched.map(|p| p.response)).await;
-        sleep(0).await;
+        if !urgent {
+            sleep(0).await;
+        }
         article
     };
     (controller, article)
@@ -169,7 +178,7 @@ pub fn load_article(
 
 /// Resolves after `ms` milliseconds, a task later at least: `sleep(0)` yields to
 /// the page.
-pub async fn sleep(ms: i32) {
+async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

@@ -12,7 +12,7 @@ use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-pub use fetch::{load_article, rendered, sleep, Prefetch, Source};
+pub use fetch::{load_article, rendered, Prefetch, Source};
 pub use host::Host;
 
 use crate::{
@@ -45,9 +45,10 @@ impl Drop for Widget {
 
 /// Renders the widget for `host` into its open shadow root. `prefetched` is the
 /// fetch of its `src` that `embed.js` started early (`{ url, response, controller }`),
-/// or `undefined`.
+/// or `undefined`. An `urgent` widget (in the first screenful) renders its article
+/// as soon as it is here; the others each read theirs in a task of its own.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, prefetched: JsValue) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Widget, JsValue> {
     let (config, problems) = read_config(&host);
     warn(&problems);
     let source = Source::of(&host, &config, Prefetch::from_js(&prefetched))?;
@@ -67,6 +68,7 @@ pub fn mount(host: HtmlElement, prefetched: JsValue) -> Result<Widget, JsValue> 
                 <WidgetView
                     host
                     container=view_container
+                    urgent
                     config=config.read_only()
                     source=source.read_only()
                     fallback_link

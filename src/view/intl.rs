@@ -7,14 +7,12 @@ use std::cell::RefCell;
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::{article::RelativeTime, embed::sleep};
+use crate::article::RelativeTime;
 
 thread_local! {
     /// Formatters already made, by kind and language: making one is slow (about a
     /// millisecond each), and fifty widgets need the same few.
     static MADE: RefCell<Vec<(&'static str, String, JsValue)>> = const { RefCell::new(Vec::new()) };
-    /// Languages whose formatters are made, or being made, ahead of the first render.
-    static WARMED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `new Intl[name](lang, options)`, made once per page for each `name` and `lang`
@@ -97,38 +95,4 @@ pub fn plural_category(n: u32, lang: &str) -> String {
     construct("PluralRules", lang, &[])
         .and_then(|rules| call(&rules, "select", &[JsValue::from(n)]))
         .unwrap_or_else(|| if n == 1 { "one" } else { "other" }.to_owned())
-}
-
-/// Makes `lang`'s formatters while the article is on its way, each in a task of
-/// its own: the first has the browser load the locale's data, 15–40 ms (measured on
-/// the 2-core machine), which would otherwise lengthen the first render, and with
-/// the others in the same task made a long task.
-pub async fn warm(lang: &str) {
-    // Once per language: the widgets that mount together all start here.
-    let first = WARMED.with_borrow_mut(|warmed| {
-        let first = !warmed.iter().any(|l| l == lang);
-        if first {
-            warmed.push(lang.to_owned());
-        }
-        first
-    });
-    if !first {
-        return;
-    }
-    let steps: [fn(&str); 4] = [
-        |lang| drop(format_date_time(0, lang)),
-        |lang| {
-            let day = RelativeTime {
-                value: 1,
-                unit: "day",
-            };
-            drop(format_relative(day, lang))
-        },
-        |lang| drop(format_number(1, lang)),
-        |lang| drop(plural_category(1, lang)),
-    ];
-    for step in steps {
-        sleep(0).await;
-        step(lang);
-    }
 }

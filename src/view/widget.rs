@@ -8,7 +8,7 @@ use leptos::{
 };
 use web_sys::{AbortController, HtmlElement};
 
-use super::{article::Article, error::ErrorPanel, intl, share::ShareSignals, skeleton::Skeleton};
+use super::{article::Article, error::ErrorPanel, share::ShareSignals, skeleton::Skeleton};
 use crate::{
     article::{self as model, LoadError},
     config::Config,
@@ -53,6 +53,8 @@ pub fn Widget(
     source: ReadSignal<Source, LocalStorage>,
     /// The first link among the partner's fallback children, for the error panel.
     fallback_link: Option<String>,
+    /// In the first screenful: the first article renders as soon as it is here.
+    urgent: bool,
 ) -> impl IntoView {
     let phase = RwSignal::new(Phase::Loading);
     let retrying = RwSignal::new(false);
@@ -68,10 +70,10 @@ pub fn Widget(
     };
     on_cleanup(abort);
 
-    let load = move || {
+    let load = move |urgent| {
         let timeout_ms = config.with_untracked(|c| c.timeout_ms);
         let Some((controller, article)) =
-            source.try_with_untracked(|source| load_article(source, timeout_ms))
+            source.try_with_untracked(|source| load_article(source, timeout_ms, urgent))
         else {
             return;
         };
@@ -109,24 +111,20 @@ pub fn Widget(
             }
         });
     };
-    load();
+    load(urgent);
     // A new source (a changed `src`) starts afresh, from the skeleton.
     Effect::watch(
         move || source.track(),
         move |_, _, _| {
             share.reset();
             phase.set(Phase::Loading);
-            load();
+            load(false);
         },
         false,
     );
-    // The language's formatters are made while the article is on its way.
-    let lang = config.with_untracked(|c| c.lang.clone());
-    spawn_local(async move { intl::warm(&lang).await });
-
     let on_retry = move || {
         retrying.set(true);
-        load();
+        load(false);
     };
     Effect::new(move |shown| {
         let config = config.get();
