@@ -58,13 +58,27 @@
     if (queue.length) setTimeout(drain, 0);
   }
 
-  // Whether the element shows in the first screenful: such widgets start at once
-  // and render as soon as their article and the module are both here.
-  function urgent(element) {
-    var box = element.getBoundingClientRect();
+  // Whether a box shows in the first screenful: such widgets start at once and
+  // render as soon as their article and the module are both here.
+  function onScreen(box) {
     return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
   }
   function now(work) { work(); }
+
+  // Eager widgets start together once every element on the page has connected
+  // (a microtask later), their boxes read in one go: read one by one between the
+  // writes that reserve their space, fifty of them were fifty layouts.
+  var starting = [];
+  function startSoon(element) {
+    if (starting.push(element) === 1) {
+      Promise.resolve().then(function () {
+        var batch = starting;
+        starting = [];
+        var first = batch.map(function (element) { return onScreen(element.getBoundingClientRect()); });
+        batch.forEach(function (element, i) { element._render(first[i]); });
+      });
+    }
+  }
 
   // The reader's language data loads while the module does (15–40 ms the first
   // time a page formats a date), in a task of its own, once per language.
@@ -115,7 +129,7 @@
     entries.forEach(function (entry) {
       if (entry.isIntersecting) {
         nearViewport.unobserve(entry.target);
-        entry.target._render();
+        entry.target._render(onScreen(entry.boundingClientRect));
       }
     });
   }, { rootMargin: '600px 0px' });
@@ -128,7 +142,7 @@
 
     connectedCallback() {
       reserveSpace(this);
-      if (this.getAttribute('loading') === 'eager' || !nearViewport) this._render();
+      if (this.getAttribute('loading') === 'eager' || !nearViewport) startSoon(this);
       else nearViewport.observe(this);
     }
 
@@ -152,14 +166,14 @@
       } else if (this._frame) this._render();
     }
 
-    _render() {
+    // `first`: the element shows in the first screenful.
+    _render(first) {
       var element = this;
       var generation = (element._generation || 0) + 1;
       element._generation = generation;
       if (!wasmAllowed) return element._renderInFrame();
       // The first screenful starts now; widgets further down in the slices (fifty
       // fetches and mounts at once would be one long task).
-      var first = urgent(element);
       var start = first ? now : schedule;
       start(function () {
         if (!element.isConnected || element._generation !== generation) return;

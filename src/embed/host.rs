@@ -46,9 +46,7 @@ impl Host {
         }
     }
 
-    /// Lays the rendered view out now, in the current task: left to the next
-    /// frame, the layouts of the many widgets that rendered since the last one
-    /// add up to a long task (40–100 ms with 50 widgets).
+    /// Lays the rendered view out now, in the current task (forcing a layout).
     pub fn lay_out(&self) {
         if let Some(article) = self.find("article") {
             article.offset_height();

@@ -70,7 +70,7 @@ pub fn Widget(
     };
     on_cleanup(abort);
 
-    let load = move |urgent| {
+    let load = move |urgent: bool| {
         let timeout_ms = config.with_untracked(|c| c.timeout_ms);
         let Some((controller, article)) =
             source.try_with_untracked(|source| load_article(source, timeout_ms, urgent))
@@ -98,7 +98,13 @@ pub fn Widget(
             rendered().await;
             match &result {
                 Ok(article) => {
-                    host.lay_out();
+                    // A widget further down lays its article out now, in its own
+                    // task: left to the next frame, the layouts of the many that
+                    // rendered since add up to a long task. The first screenful's
+                    // few render together and are laid out together.
+                    if !urgent {
+                        host.lay_out();
+                    }
                     host.load(article);
                 }
                 Err(error) => {
