@@ -23,6 +23,15 @@ pub enum ShareUrl {
     Page,
 }
 
+/// What the "Continue reading" control of a preview does (contract §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Continue {
+    /// Reveals the rest of the body in place.
+    Expand,
+    /// Links to the article's canonical URL (in a new tab).
+    Link,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Loading {
     Lazy,
@@ -31,6 +40,8 @@ pub enum Loading {
 
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+/// The most body blocks a `preview` may ask for.
+pub const MAX_PREVIEW: usize = 50;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -45,6 +56,9 @@ pub struct Config {
     /// The share controls, in order; empty for `share="none"`.
     pub share: Vec<Network>,
     pub share_url: ShareUrl,
+    /// `preview`: show only this many body blocks (1–50), then "Continue reading".
+    pub preview: Option<usize>,
+    pub continue_to: Continue,
 }
 
 impl Config {
@@ -92,6 +106,15 @@ impl Config {
             Some("page") => ShareUrl::Page,
             _ => ShareUrl::Article,
         };
+        let preview = read("preview", &|v| {
+            v.parse::<usize>()
+                .is_ok_and(|n| (1..=MAX_PREVIEW).contains(&n))
+        })
+        .and_then(|v| v.parse().ok());
+        let continue_to = match read("continue", &|v| matches!(v, "expand" | "link")).as_deref() {
+            Some("link") => Continue::Link,
+            _ => Continue::Expand,
+        };
         let (share, unknown) = parse_share_list(attribute("share").as_deref());
         if !unknown.is_empty() {
             let names = join(unknown.iter().map(|name| format!("\"{name}\"")), ", ");
@@ -116,6 +139,8 @@ impl Config {
                 heading_level,
                 share,
                 share_url,
+                preview,
+                continue_to,
             },
             problems,
         )
@@ -163,7 +188,26 @@ mod tests {
         assert_eq!(c.heading_level, 2);
         assert_eq!(c.share, Network::ALL);
         assert_eq!(c.share_url, ShareUrl::Article);
+        assert_eq!((c.preview, c.continue_to), (None, Continue::Expand));
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn preview_and_continue_follow_contract_section_6() {
+        let (c, problems) = config(&[("preview", "3"), ("continue", "Link")], None);
+        assert_eq!((c.preview, c.continue_to), (Some(3), Continue::Link));
+        assert!(problems.is_empty());
+        assert_eq!(config(&[("preview", "1")], None).0.preview, Some(1));
+        assert_eq!(config(&[("preview", "50")], None).0.preview, Some(50));
+        for bad in ["0", "51", "-2", "2.5", "three", ""] {
+            let (c, problems) = config(&[("preview", bad), ("continue", "tab")], None);
+            assert_eq!(
+                (c.preview, c.continue_to),
+                (None, Continue::Expand),
+                "{bad}"
+            );
+            assert_eq!(problems.len(), 2, "{bad}: {problems:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 /**
  * Renders `element`'s article in an iframe from the widget's own origin (`base`),
  * sized to its content through postMessage (origin- and source-checked), with its
- * events re-dispatched on `element`. The partner's children stay until the framed
+ * events (load, error, share, expand, view, read) re-dispatched on `element`. The partner's children stay until the framed
  * article has rendered; if frames are forbidden too they stay, with an error event.
  * Returns the clean-up function.
  */
@@ -52,7 +52,7 @@ export function renderInFrame(element, base, attributes, emit, fail) {
       settled = true;
       clearTimeout(timer);
     }
-    if (data.type === 'load' || data.type === 'error' || data.type === 'share') emit(element, data.type, data.detail);
+    if (/^(load|error|share|expand|view|read)$/.test(data.type)) emit(element, data.type, data.detail);
   };
   // A CSP that forbids frames as well reports it here.
   const onViolation = (event) => {

@@ -5,6 +5,7 @@
 //! Nothing here touches the DOM, so all of it is tested natively with `cargo test`.
 
 mod date;
+mod engagement;
 mod entities;
 mod error;
 mod fields;
@@ -20,6 +21,7 @@ mod wordpress;
 
 pub use date::Timestamp;
 pub use date::{relative_time, RelativeTime};
+pub use engagement::{in_view, Actions, Viewability, VIEW_MS};
 pub use error::{Invalid, LoadError};
 pub use fields::join;
 pub use html::{html_to_blocks, html_to_text};

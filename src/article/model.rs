@@ -150,6 +150,20 @@ impl Text {
 }
 
 impl Article {
+    /// The publisher an attribution names: the source's name, else the byline.
+    pub fn publisher(&self) -> Option<&str> {
+        self.source
+            .as_ref()
+            .and_then(|s| s.name.as_deref())
+            .or(self.byline.as_deref())
+    }
+
+    /// How many body blocks a preview of `preview` blocks shows: all of them
+    /// when the body has no more (contract §6).
+    pub fn preview_len(&self, preview: Option<usize>) -> usize {
+        preview.map_or(self.body.len(), |n| n.min(self.body.len()))
+    }
+
     /// The text a reader reads: standfirst and body text (not captions).
     pub fn reading_text(&self) -> Vec<String> {
         let mut texts: Vec<String> = self.standfirst.iter().cloned().collect();

@@ -5,7 +5,7 @@
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, HtmlElement, HtmlInputElement};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, HtmlInputElement};
 
 use crate::article::{Article, LoadError};
 
@@ -34,6 +34,31 @@ impl Host {
         if let Some(element) = self.find(selector) {
             let _ = element.focus();
         }
+    }
+
+    /// Whether the element matching `selector` has focus.
+    pub fn has_focus(&self, selector: &str) -> bool {
+        let focused = self
+            .0
+            .try_with_value(|host| host.shadow_root()?.active_element())
+            .flatten();
+        focused.is_some_and(|focused| focused.matches(selector).unwrap_or(false))
+    }
+
+    /// The element matching `selector`, made focusable (`tabindex="-1"`) and focused:
+    /// where the reader goes after revealing it.
+    pub fn focus_revealed(&self, selector: &str) {
+        if let Some(element) = self.find(selector) {
+            let _ = element.set_attribute("tabindex", "-1");
+            let _ = element.focus();
+        }
+    }
+
+    /// The rendered `<article>` and the last block of its body, for the
+    /// engagement observers.
+    pub fn article_and_end(&self) -> (Option<Element>, Option<Element>) {
+        let find = |selector| self.find(selector).map(Element::from);
+        (find("article"), find("[part=body] > :last-child"))
     }
 
     /// Focuses the text field matching `selector` and selects its text.
@@ -87,6 +112,38 @@ impl Host {
             &[
                 ("kind", JsValue::from_str(error.kind())),
                 ("message", JsValue::from_str(&error.to_string())),
+            ],
+        );
+    }
+
+    /// `article-widget:expand` with `{ id, url, action }` (`expand` or `link`).
+    pub fn expand(&self, article: &Article, action: &str) {
+        self.dispatch(
+            "article-widget:expand",
+            &[
+                ("id", optional(article.id.as_deref())),
+                ("url", optional(article.url.as_deref())),
+                ("action", JsValue::from_str(action)),
+            ],
+        );
+    }
+
+    /// `article-widget:view` with `{ id, url }`.
+    pub fn view(&self, id: Option<&str>, url: Option<&str>) {
+        self.dispatch(
+            "article-widget:view",
+            &[("id", optional(id)), ("url", optional(url))],
+        );
+    }
+
+    /// `article-widget:read` with `{ id, url, seconds }`.
+    pub fn read(&self, id: Option<&str>, url: Option<&str>, seconds: u64) {
+        self.dispatch(
+            "article-widget:read",
+            &[
+                ("id", optional(id)),
+                ("url", optional(url)),
+                ("seconds", JsValue::from_f64(seconds as f64)),
             ],
         );
     }

@@ -2,6 +2,7 @@
 //! and the Leptos view: read the attributes, open the shadow root, mount the
 //! `Widget` component, feed it attribute changes, unmount.
 
+mod engagement;
 mod fetch;
 mod host;
 mod shadow;
@@ -12,6 +13,7 @@ use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+pub use engagement::Engagement;
 pub use fetch::{load_article, rendered, Prefetch, Source};
 pub use host::Host;
 

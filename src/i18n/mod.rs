@@ -30,6 +30,12 @@ pub struct Strings {
     pub error_invalid: &'static str,
     pub retry: &'static str,
     pub read_on_site: &'static str,
+    /// The control after a preview's blocks (contract §6).
+    pub continue_reading: &'static str,
+    /// The attribution; `{source}` stands for the publisher's name.
+    pub originally_published: &'static str,
+    /// The link to the original article in the attribution.
+    pub read_original: &'static str,
     /// The share controls' group label.
     pub share_label: &'static str,
     pub share_native: &'static str,
@@ -195,6 +201,9 @@ mod tests {
                 (s.share_label, en.share_label),
                 (s.copy_link, en.copy_link),
                 (s.link_copied, en.link_copied),
+                (s.continue_reading, en.continue_reading),
+                (s.originally_published, en.originally_published),
+                (s.read_original, en.read_original),
             ];
             for (translated, english) in pairs {
                 assert!(
@@ -203,6 +212,7 @@ mod tests {
                 );
             }
             assert!(s.reading_time.other.contains("{n}"), "{lang}");
+            assert!(s.originally_published.contains("{source}"), "{lang}");
         }
     }
 

@@ -3,13 +3,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{
+    attribution::Attribution,
     body::{heading, Body},
     meta::{Byline, ReadingTime, Time},
+    preview::{Continue, PreviewSignals},
     share::{Share, ShareSignals},
 };
 use crate::{
     article as model,
-    config::{Config, ShareUrl},
+    config::{Config, Continue as ContinueTo, ShareUrl},
     embed::page_url,
     i18n::{direction, Strings},
 };
@@ -25,8 +27,34 @@ pub fn Article(
     text: &'static Strings,
     /// What the share controls say, and where they report.
     share: ShareSignals,
+    /// The preview's state: whether the reader revealed the rest.
+    preview: PreviewSignals,
+    /// The rest of a preview is revealed.
+    expanded: bool,
 ) -> impl IntoView {
     let lang = config.lang;
+    // A preview shows its first blocks and "Continue reading"; a body no longer
+    // than that shows whole (contract §6).
+    let shown = if expanded {
+        article.body.len()
+    } else {
+        article.preview_len(config.preview)
+    };
+    let more = (shown < article.body.len()).then(|| {
+        let link = match config.continue_to {
+            ContinueTo::Link => article.url.clone(),
+            ContinueTo::Expand => None,
+        };
+        view! { <Continue article=article.clone() link text preview /> }
+    });
+    let attribution = view! {
+        <Attribution
+            publisher=article.publisher().map(str::to_owned)
+            logo=article.source.as_ref().and_then(|s| s.logo.clone())
+            url=article.url.clone()
+            text
+        />
+    };
     // Share the canonical URL, or the host page's with `share-url="page"`; with
     // neither (or `share="none"`), no share controls.
     let shared_url = match config.share_url {
@@ -61,7 +89,8 @@ pub fn Article(
                     <ReadingTime minutes=article.reading_time_minutes lang=lang.clone() text />
                 </div>
             </header>
-            <Body blocks=article.body.clone() level=config.heading_level />
+            <Body blocks=article.body[..shown].to_vec() level=config.heading_level />
+            {more}
             {shared_url.map(|url| view! {
                 <Share
                     networks=config.share
@@ -72,6 +101,7 @@ pub fn Article(
                     signals=share
                 />
             })}
+            {attribution}
         </article>
     }
 }

@@ -10,11 +10,13 @@
 //! render effect.)
 
 mod article;
+mod attribution;
 mod body;
 mod error;
 mod icons;
 mod intl;
 mod meta;
+mod preview;
 mod share;
 mod skeleton;
 mod widget;

@@ -8,11 +8,14 @@ use leptos::{
 };
 use web_sys::{AbortController, HtmlElement};
 
-use super::{article::Article, error::ErrorPanel, share::ShareSignals, skeleton::Skeleton};
+use super::{
+    article::Article, error::ErrorPanel, preview::PreviewSignals, share::ShareSignals,
+    skeleton::Skeleton,
+};
 use crate::{
     article::{self as model, LoadError},
     config::Config,
-    embed::{load_article, rendered, Host, Source},
+    embed::{load_article, rendered, Engagement, Host, Source},
     i18n::strings,
 };
 
@@ -59,6 +62,9 @@ pub fn Widget(
     let phase = RwSignal::new(Phase::Loading);
     let retrying = RwSignal::new(false);
     let share = ShareSignals::new(host);
+    let preview = PreviewSignals::new(host);
+    // The rendered article's view and read (contract §6), counted afresh for each.
+    let engagement = StoredValue::new_local(None::<Engagement>);
     // The fetch under way (aborted when the widget goes or a new source comes),
     // and the number of the newest load (only its result may show).
     let in_flight = StoredValue::new_local(None::<AbortController>);
@@ -106,8 +112,17 @@ pub fn Widget(
                         host.lay_out();
                     }
                     host.load(article);
+                    let mut counting =
+                        Engagement::start(host, article.id.clone(), article.url.clone());
+                    if let Some(counting) = &mut counting {
+                        let previewed = config.with_untracked(|c| c.preview);
+                        let expanded = preview.expanded.get_untracked();
+                        watch(counting, host, article, expanded, previewed);
+                    }
+                    engagement.set_value(counting);
                 }
                 Err(error) => {
+                    engagement.set_value(None);
                     // The busy retry button was disabled, which took focus away.
                     if retried {
                         host.focus("[part=retry]");
@@ -123,6 +138,8 @@ pub fn Widget(
         move || source.track(),
         move |_, _, _| {
             share.reset();
+            preview.expanded.set(false);
+            engagement.set_value(None);
             phase.set(Phase::Loading);
             load(false);
         },
@@ -135,9 +152,14 @@ pub fn Widget(
     Effect::new(move |shown| {
         let config = config.get();
         let text = strings(&config.lang);
-        let view = match phase.get() {
+        let expanded = preview.expanded.get();
+        let previewed = config.preview;
+        let phase = phase.get();
+        let view = match phase.clone() {
             Phase::Loading => EitherOf3::A(view! { <Skeleton lang=config.lang text /> }),
-            Phase::Ready(article) => EitherOf3::B(view! { <Article article config text share /> }),
+            Phase::Ready(article) => EitherOf3::B(view! {
+                <Article article config text share preview expanded />
+            }),
             Phase::Failed(error) => {
                 let link = error
                     .canonical_url()
@@ -148,8 +170,37 @@ pub fn Widget(
                 })
             }
         };
-        show(view.build(), shown, &container)
+        let shown = show(view.build(), shown, &container);
+        if let Phase::Ready(article) = &phase {
+            // A render replaces the elements the observers watched.
+            engagement.update_value(|counting| {
+                if let Some(counting) = counting {
+                    watch(counting, host, article, expanded, previewed);
+                }
+            });
+            // Revealed with the keyboard: the reader goes on at the first new block.
+            if expanded && preview.refocus.get_value() {
+                preview.refocus.set_value(false);
+                let first = article.preview_len(previewed);
+                host.focus_revealed(&format!("[part=body] > :nth-child({})", first + 1));
+            }
+        }
+        shown
     });
+}
+
+/// Points `counting` at the article as rendered: the `<article>`, and the end of
+/// its body when the whole body shows (a collapsed preview has not been read).
+fn watch(
+    counting: &mut Engagement,
+    host: Host,
+    article: &model::Article,
+    expanded: bool,
+    previewed: Option<usize>,
+) {
+    let whole = expanded || article.preview_len(previewed) == article.body.len();
+    let (element, end) = host.article_and_end();
+    counting.watch(element, end.filter(|_| whole));
 }
 
 /// Puts a newly built view where the last one was (or, the first time, in

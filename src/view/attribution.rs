@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use crate::i18n::Strings;
+
+/// `part="attribution"`: under the body and the share controls, "Originally
+/// published by SOURCE" with the publisher's logo, and a link to the original
+/// (`part="canonical"`). Absent when the article names no publisher and has no
+/// canonical URL.
+#[component]
+pub fn Attribution(
+    /// The publisher: the source's name, else the byline.
+    publisher: Option<String>,
+    /// The publisher's logo (http(s) only, as every URL the core keeps).
+    logo: Option<String>,
+    /// The article's canonical URL.
+    url: Option<String>,
+    /// The UI strings.
+    text: &'static Strings,
+) -> impl IntoView {
+    if publisher.is_none() && url.is_none() {
+        return None;
+    }
+    let credit = publisher.map(|publisher| {
+        let (before, after) = text
+            .originally_published
+            .split_once("{source}")
+            .unwrap_or((text.originally_published, ""));
+        let logo = logo.map(|src| {
+            view! { <img part="logo" class="logo" src=src alt=publisher.clone() loading="lazy" /> }
+        });
+        view! {
+            {logo}
+            <p class="attribution-text">
+                {before}<span dir="auto">{publisher}</span>{after}
+            </p>
+        }
+    });
+    Some(view! {
+        <footer part="attribution" class="attribution">
+            {credit}
+            {url.map(|href| view! {
+                <a part="canonical" class="canonical" href=href target="_blank" rel="noopener">
+                    {text.read_original}
+                </a>
+            })}
+        </footer>
+    })
+}
