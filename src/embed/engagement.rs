@@ -1,156 +1,198 @@
-//! The browser side of `article-widget:view` and `:read` (contract §6): two
-//! `IntersectionObserver`s (the article, the end of its body), the page's
+//! The browser side of `article-widget:view` and `:read` (contract §6): an
+//! `IntersectionObserver` of the article and of the end of its body, the page's
 //! `visibilitychange`, and a timer, feeding the core's [`Viewability`]. Dropping
-//! an `Engagement` disconnects the observers, clears the timer and removes the
+//! an `Engagement` disconnects the observer, clears the timer and removes the
 //! listener.
 
-use std::{cell::RefCell, rc::Rc};
-
-use js_sys::Array;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use web_sys::{
-    Document, Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
-    VisibilityState,
+use std::{
+    cell::RefCell,
+    rc::{Rc, Weak},
 };
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{Document, Element, IntersectionObserver, IntersectionObserverInit};
 
 use super::Host;
 use crate::article::{in_view, Actions, Viewability, VIEW_MS};
 
-/// What a rendered article's view and read are reported with.
-struct Tracking {
+/// Watches one rendered article until it is dropped (a new article, removal).
+pub struct Engagement(Rc<Inner>);
+
+struct Inner {
     host: Host,
     id: Option<String>,
     url: Option<String>,
+    document: Document,
+    state: RefCell<State>,
+    on_entries: Closure<dyn FnMut(Array)>,
+    on_visibility: Closure<dyn FnMut()>,
+    on_timer: Closure<dyn FnMut()>,
+}
+
+struct State {
     viewability: Viewability,
     timer: Option<i32>,
+    observer: Option<IntersectionObserver>,
+    /// What the observer watches: the `<article>`, and the end of its body.
+    article: JsValue,
+    end: JsValue,
 }
 
-/// Watches one rendered article until it is dropped (a new article, removal).
-pub struct Engagement {
-    tracking: Rc<RefCell<Tracking>>,
-    document: Document,
-    article: Option<IntersectionObserver>,
-    end: Option<IntersectionObserver>,
-    on_article: Closure<dyn FnMut(Array)>,
-    on_end: Closure<dyn FnMut(Array)>,
-    on_visibility: Closure<dyn FnMut()>,
-    _on_timer: Rc<Closure<dyn FnMut()>>,
-}
-
-fn now() -> f64 {
-    js_sys::Date::now()
-}
+type Change<'a> = &'a dyn Fn(&mut Viewability, f64) -> Actions;
 
 impl Engagement {
     /// Starts counting for the article `{ id, url }` as `load` reported it.
     pub fn start(host: Host, id: Option<String>, url: Option<String>) -> Option<Engagement> {
         let document = web_sys::window()?.document()?;
-        let visible = document.visibility_state() == VisibilityState::Visible;
-        let tracking = Rc::new(RefCell::new(Tracking {
-            host,
-            id,
-            url,
-            viewability: Viewability::new(visible),
-            timer: None,
-        }));
-        // The timer's callback, shared by every timer this article starts.
-        let on_timer = Rc::new(Closure::<dyn FnMut()>::new({
-            let tracking = Rc::downgrade(&tracking);
-            move || {
-                if let Some(tracking) = tracking.upgrade() {
-                    let actions = {
-                        let mut t = tracking.borrow_mut();
-                        t.timer = None;
-                        t.viewability.timer_fired(now())
-                    };
-                    perform(&tracking, actions, None);
+        let inner = Rc::new_cyclic(|me: &Weak<Inner>| {
+            // Each callback reaches the counts through a weak reference: the
+            // widget owns them, not the browser.
+            let on = |me: &Weak<Inner>, change: fn(&Inner, &JsValue)| {
+                let me = me.clone();
+                move |argument: JsValue| {
+                    if let Some(me) = me.upgrade() {
+                        change(&me, &argument);
+                    }
                 }
-            }
-        }));
-        let act = {
-            let (tracking, on_timer) = (Rc::downgrade(&tracking), Rc::downgrade(&on_timer));
-            move |change: &dyn Fn(&mut Viewability, f64) -> Actions| {
-                let (Some(tracking), Some(on_timer)) = (tracking.upgrade(), on_timer.upgrade())
-                else {
-                    return;
-                };
-                let actions = change(&mut tracking.borrow_mut().viewability, now());
-                perform(&tracking, actions, Some(&on_timer));
-            }
-        };
-        let on_article = Closure::<dyn FnMut(Array)>::new({
-            let act = act.clone();
-            move |entries: Array| {
-                if let Some(entry) = last_entry(&entries) {
-                    let viewport = entry.root_bounds().map(|bounds| bounds.height());
-                    let seen = in_view(
-                        entry.intersection_ratio(),
-                        entry.intersection_rect().height(),
-                        viewport,
-                    );
-                    act(&|v, now| v.article_in_view(seen, now));
+            };
+            let entries = on(me, |me, entries| {
+                for entry in Array::from(entries).iter() {
+                    me.entry(&entry);
                 }
-            }
-        });
-        let on_end = Closure::<dyn FnMut(Array)>::new({
-            let act = act.clone();
-            move |entries: Array| {
-                if let Some(entry) = last_entry(&entries) {
-                    let seen = entry.is_intersecting();
-                    act(&|v, now| v.end_on_screen(seen, now));
-                }
-            }
-        });
-        let on_visibility = Closure::<dyn FnMut()>::new({
-            let document = document.clone();
-            move || {
-                let visible = document.visibility_state() == VisibilityState::Visible;
-                act(&|v, now| v.page_visible(visible, now));
+            });
+            let visibility = on(me, |me, _| {
+                let visible = !me.document.hidden();
+                me.act(&|v, now| v.page_visible(visible, now));
+            });
+            let timer = on(me, |me, _| {
+                me.state.borrow_mut().timer = None;
+                me.act(&|v, now| v.timer_fired(now));
+            });
+            Inner {
+                host,
+                id,
+                url,
+                state: RefCell::new(State {
+                    viewability: Viewability::new(!document.hidden()),
+                    timer: None,
+                    observer: None,
+                    article: JsValue::NULL,
+                    end: JsValue::NULL,
+                }),
+                document: document.clone(),
+                on_entries: Closure::new(move |list: Array| entries(list.into())),
+                on_visibility: Closure::new(move || visibility(JsValue::NULL)),
+                on_timer: Closure::new(move || timer(JsValue::NULL)),
             }
         });
         document
             .add_event_listener_with_callback(
                 "visibilitychange",
-                on_visibility.as_ref().unchecked_ref(),
+                inner.on_visibility.as_ref().unchecked_ref(),
             )
             .ok()?;
-        Some(Engagement {
-            tracking,
-            document,
-            article: None,
-            end: None,
-            on_article,
-            on_end,
-            on_visibility,
-            _on_timer: on_timer,
-        })
+        Some(Engagement(inner))
     }
 
     /// Observes the article as now rendered (a render replaces its elements):
     /// the `<article>`, and the last block of its body when the whole body shows.
-    pub fn watch(&mut self, article: Option<Element>, end: Option<Element>) {
-        self.disconnect();
+    pub fn watch(&self, article: Option<Element>, end: Option<Element>) {
+        let me = &self.0;
+        me.disconnect();
+        if end.is_none() {
+            // Not (or no longer) on screen: a collapsed preview, or no body.
+            me.act(&|v, now| v.end_on_screen(false, now));
+        }
         // Fine steps: half the viewport covered by a tall article is a small
         // share of its area, and the observer reports only at thresholds.
-        let steps: Array = (0..=100)
-            .map(|i| JsValue::from(f64::from(i) / 100.0))
-            .collect();
-        self.article = article.and_then(|article| observe(&self.on_article, &article, &steps));
-        let end_observer = end.and_then(|end| observe(&self.on_end, &end, &JsValue::from(0)));
-        if end_observer.is_none() {
-            // Not (or no longer) on screen: a collapsed preview, or no body.
-            let actions = self
-                .tracking
-                .borrow_mut()
-                .viewability
-                .end_on_screen(false, now());
-            perform(&self.tracking, actions, None);
+        let steps: Array = (0..=100).map(|i| JsValue::from(f64::from(i) / 100.0)).collect();
+        let options = IntersectionObserverInit::new();
+        options.set_threshold(&steps);
+        let observer = IntersectionObserver::new_with_options(
+            me.on_entries.as_ref().unchecked_ref(),
+            &options,
+        )
+        .ok();
+        for target in article.iter().chain(&end) {
+            if let Some(observer) = &observer {
+                observer.observe(target);
+            }
         }
-        self.end = end_observer;
+        let mut state = me.state.borrow_mut();
+        state.observer = observer;
+        state.article = article.map_or(JsValue::NULL, JsValue::from);
+        state.end = end.map_or(JsValue::NULL, JsValue::from);
+    }
+}
+
+impl Inner {
+    /// One observed change of the article or of the end of its body.
+    fn entry(&self, entry: &JsValue) {
+        let number = |target: &JsValue, key: &str| {
+            Reflect::get(target, &key.into())
+                .ok()
+                .and_then(|value| value.as_f64())
+        };
+        let target = Reflect::get(entry, &"target".into()).unwrap_or_default();
+        let (is_article, is_end) = {
+            let state = self.state.borrow();
+            (target == state.article, target == state.end)
+        };
+        if is_article {
+            let visible_height = Reflect::get(entry, &"intersectionRect".into())
+                .ok()
+                .and_then(|rect| number(&rect, "height"))
+                .unwrap_or(0.0);
+            // The viewport's height: in a frame (sized to the article) that is the
+            // article's, which leaves the rule of half its area.
+            let viewport = web_sys::window().and_then(|w| w.inner_height().ok()?.as_f64());
+            let seen = in_view(
+                number(entry, "intersectionRatio").unwrap_or(0.0),
+                visible_height,
+                viewport,
+            );
+            self.act(&|v, now| v.article_in_view(seen, now));
+        }
+        if is_end {
+            let seen = number(entry, "intersectionRatio").unwrap_or(0.0) > 0.0;
+            self.act(&|v, now| v.end_on_screen(seen, now));
+        }
     }
 
-    fn disconnect(&mut self) {
-        for observer in [self.article.take(), self.end.take()].into_iter().flatten() {
+    /// Tells the counts of a change and does what they say: the timer, the events.
+    fn act(&self, change: Change) {
+        let actions = change(&mut self.state.borrow_mut().viewability, js_sys::Date::now());
+        let window = web_sys::window();
+        if actions.cancel_timer {
+            self.clear_timer();
+        }
+        if let (true, Some(window)) = (actions.start_timer, &window) {
+            self.state.borrow_mut().timer = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    self.on_timer.as_ref().unchecked_ref(),
+                    VIEW_MS as i32,
+                )
+                .ok();
+        }
+        let (id, url) = (self.id.as_deref(), self.url.as_deref());
+        if actions.view {
+            self.host.view(id, url);
+        }
+        if let Some(seconds) = actions.read {
+            self.host.read(id, url, seconds);
+        }
+    }
+
+    fn clear_timer(&self) {
+        let timer = self.state.borrow_mut().timer.take();
+        if let (Some(timer), Some(window)) = (timer, web_sys::window()) {
+            window.clear_timeout_with_handle(timer);
+        }
+    }
+
+    fn disconnect(&self) {
+        if let Some(observer) = self.state.borrow_mut().observer.take() {
             observer.disconnect();
         }
     }
@@ -158,63 +200,12 @@ impl Engagement {
 
 impl Drop for Engagement {
     fn drop(&mut self) {
-        self.disconnect();
-        let _ = self.document.remove_event_listener_with_callback(
+        let me = &self.0;
+        me.disconnect();
+        me.clear_timer();
+        let _ = me.document.remove_event_listener_with_callback(
             "visibilitychange",
-            self.on_visibility.as_ref().unchecked_ref(),
+            me.on_visibility.as_ref().unchecked_ref(),
         );
-        let timer = self.tracking.borrow_mut().timer.take();
-        if let (Some(timer), Some(window)) = (timer, web_sys::window()) {
-            window.clear_timeout_with_handle(timer);
-        }
-    }
-}
-
-/// The newest of an observer's entries.
-fn last_entry(entries: &Array) -> Option<IntersectionObserverEntry> {
-    entries.pop().dyn_into().ok()
-}
-
-fn observe(
-    callback: &Closure<dyn FnMut(Array)>,
-    target: &Element,
-    threshold: &JsValue,
-) -> Option<IntersectionObserver> {
-    let options = IntersectionObserverInit::new();
-    options.set_threshold(threshold);
-    let observer =
-        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
-    observer.observe(target);
-    Some(observer)
-}
-
-/// Does what the machine said: the timer, the events.
-fn perform(
-    tracking: &Rc<RefCell<Tracking>>,
-    actions: Actions,
-    on_timer: Option<&Closure<dyn FnMut()>>,
-) {
-    let window = web_sys::window();
-    let mut t = tracking.borrow_mut();
-    if actions.cancel_timer {
-        if let (Some(timer), Some(window)) = (t.timer.take(), &window) {
-            window.clear_timeout_with_handle(timer);
-        }
-    }
-    if let (true, Some(on_timer), Some(window)) = (actions.start_timer, on_timer, &window) {
-        t.timer = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                on_timer.as_ref().unchecked_ref(),
-                VIEW_MS as i32,
-            )
-            .ok();
-    }
-    let (host, id, url) = (t.host, t.id.clone(), t.url.clone());
-    drop(t);
-    if actions.view {
-        host.view(id.as_deref(), url.as_deref());
-    }
-    if let Some(seconds) = actions.read {
-        host.read(id.as_deref(), url.as_deref(), seconds);
     }
 }

@@ -45,12 +45,16 @@ impl Host {
         focused.is_some_and(|focused| focused.matches(selector).unwrap_or(false))
     }
 
-    /// The element matching `selector`, made focusable (`tabindex="-1"`) and focused:
-    /// where the reader goes after revealing it.
-    pub fn focus_revealed(&self, selector: &str) {
-        if let Some(element) = self.find(selector) {
-            let _ = element.set_attribute("tabindex", "-1");
-            let _ = element.focus();
+    /// The body's block at `index`, made focusable (`tabindex="-1"`) and
+    /// focused: where the reader goes after revealing it.
+    pub fn focus_block(&self, index: usize) {
+        let block = self
+            .find("[part=body]")
+            .and_then(|body| body.children().item(index as u32))
+            .and_then(|block| block.dyn_into::<HtmlElement>().ok());
+        if let Some(block) = block {
+            let _ = block.set_attribute("tabindex", "-1");
+            let _ = block.focus();
         }
     }
 
@@ -118,34 +122,31 @@ impl Host {
 
     /// `article-widget:expand` with `{ id, url, action }` (`expand` or `link`).
     pub fn expand(&self, article: &Article, action: &str) {
-        self.dispatch(
+        self.article_event(
             "article-widget:expand",
-            &[
-                ("id", optional(article.id.as_deref())),
-                ("url", optional(article.url.as_deref())),
-                ("action", JsValue::from_str(action)),
-            ],
+            article.id.as_deref(),
+            article.url.as_deref(),
+            ("action", JsValue::from_str(action)),
         );
     }
 
     /// `article-widget:view` with `{ id, url }`.
     pub fn view(&self, id: Option<&str>, url: Option<&str>) {
-        self.dispatch(
-            "article-widget:view",
-            &[("id", optional(id)), ("url", optional(url))],
-        );
+        self.article_event("article-widget:view", id, url, ("", JsValue::NULL));
     }
 
     /// `article-widget:read` with `{ id, url, seconds }`.
     pub fn read(&self, id: Option<&str>, url: Option<&str>, seconds: u64) {
-        self.dispatch(
-            "article-widget:read",
-            &[
-                ("id", optional(id)),
-                ("url", optional(url)),
-                ("seconds", JsValue::from_f64(seconds as f64)),
-            ],
-        );
+        let seconds = JsValue::from_f64(seconds as f64);
+        self.article_event("article-widget:read", id, url, ("seconds", seconds));
+    }
+
+    /// An event about the article, `{ id, url }` and one more field (none for a
+    /// `""` key).
+    fn article_event(&self, name: &str, id: Option<&str>, url: Option<&str>, more: (&str, JsValue)) {
+        let detail = [("id", optional(id)), ("url", optional(url)), more];
+        let fields = if detail[2].0.is_empty() { 2 } else { 3 };
+        self.dispatch(name, &detail[..fields]);
     }
 
     /// `article-widget:share` with `{ network, url }`, `url` being the URL shared.

@@ -112,9 +112,9 @@ pub fn Widget(
                         host.lay_out();
                     }
                     host.load(article);
-                    let mut counting =
+                    let counting =
                         Engagement::start(host, article.id.clone(), article.url.clone());
-                    if let Some(counting) = &mut counting {
+                    if let Some(counting) = &counting {
                         let previewed = config.with_untracked(|c| c.preview);
                         let expanded = preview.expanded.get_untracked();
                         watch(counting, host, article, expanded, previewed);
@@ -173,7 +173,7 @@ pub fn Widget(
         let shown = show(view.build(), shown, &container);
         if let Phase::Ready(article) = &phase {
             // A render replaces the elements the observers watched.
-            engagement.update_value(|counting| {
+            engagement.with_value(|counting| {
                 if let Some(counting) = counting {
                     watch(counting, host, article, expanded, previewed);
                 }
@@ -182,17 +182,18 @@ pub fn Widget(
             if expanded && preview.refocus.get_value() {
                 preview.refocus.set_value(false);
                 let first = article.preview_len(previewed);
-                host.focus_revealed(&format!("[part=body] > :nth-child({})", first + 1));
+                host.focus_block(first);
             }
         }
         shown
     });
 }
 
+#[inline(never)]
 /// Points `counting` at the article as rendered: the `<article>`, and the end of
 /// its body when the whole body shows (a collapsed preview has not been read).
 fn watch(
-    counting: &mut Engagement,
+    counting: &Engagement,
     host: Host,
     article: &model::Article,
     expanded: bool,
