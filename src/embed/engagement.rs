@@ -7,6 +7,7 @@
 use std::{
     cell::RefCell,
     rc::{Rc, Weak},
+    sync::Arc,
 };
 
 use js_sys::{Array, Reflect};
@@ -14,15 +15,15 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Document, Element, IntersectionObserver, IntersectionObserverInit};
 
 use super::Host;
-use crate::article::{in_view, Actions, Viewability, VIEW_MS};
+use crate::article::{in_view, Actions, Article, Viewability, VIEW_MS};
 
 /// Watches one rendered article until it is dropped (a new article, removal).
 pub struct Engagement(Rc<Inner>);
 
 struct Inner {
     host: Host,
-    id: Option<String>,
-    url: Option<String>,
+    /// The article counted, for the events' `id` and `url`.
+    article: Arc<Article>,
     document: Document,
     state: RefCell<State>,
     on_entries: Closure<dyn FnMut(Array)>,
@@ -42,8 +43,8 @@ struct State {
 type Change<'a> = &'a dyn Fn(&mut Viewability, f64) -> Actions;
 
 impl Engagement {
-    /// Starts counting for the article `{ id, url }` as `load` reported it.
-    pub fn start(host: Host, id: Option<String>, url: Option<String>) -> Option<Engagement> {
+    /// Starts counting for a rendered article.
+    pub fn start(host: Host, article: Arc<Article>) -> Option<Engagement> {
         let document = web_sys::window()?.document()?;
         let inner = Rc::new_cyclic(|me: &Weak<Inner>| {
             // Each callback reaches the counts through a weak reference: the
@@ -71,8 +72,7 @@ impl Engagement {
             });
             Inner {
                 host,
-                id,
-                url,
+                article,
                 state: RefCell::new(State {
                     viewability: Viewability::new(!document.hidden()),
                     timer: None,
@@ -93,6 +93,11 @@ impl Engagement {
             )
             .ok()?;
         Some(Engagement(inner))
+    }
+
+    /// Whether this counts `article` (the same one, re-rendered).
+    pub fn counts(&self, article: &Arc<Article>) -> bool {
+        Arc::ptr_eq(&self.0.article, article)
     }
 
     /// Observes the article as now rendered (a render replaces its elements):
@@ -175,7 +180,7 @@ impl Inner {
                 )
                 .ok();
         }
-        let (id, url) = (self.id.as_deref(), self.url.as_deref());
+        let (id, url) = (self.article.id.as_deref(), self.article.url.as_deref());
         if actions.view {
             self.host.view(id, url);
         }

@@ -112,17 +112,8 @@ pub fn Widget(
                         host.lay_out();
                     }
                     host.load(article);
-                    let counting =
-                        Engagement::start(host, article.id.clone(), article.url.clone());
-                    if let Some(counting) = &counting {
-                        let previewed = config.with_untracked(|c| c.preview);
-                        let expanded = preview.expanded.get_untracked();
-                        watch(counting, host, article, expanded, previewed);
-                    }
-                    engagement.set_value(counting);
                 }
                 Err(error) => {
-                    engagement.set_value(None);
                     // The busy retry button was disabled, which took focus away.
                     if retried {
                         host.focus("[part=retry]");
@@ -139,7 +130,6 @@ pub fn Widget(
         move |_, _, _| {
             share.reset();
             preview.expanded.set(false);
-            engagement.set_value(None);
             phase.set(Phase::Loading);
             load(false);
         },
@@ -171,37 +161,30 @@ pub fn Widget(
             }
         };
         let shown = show(view.build(), shown, &container);
-        if let Phase::Ready(article) = &phase {
-            // A render replaces the elements the observers watched.
-            engagement.with_value(|counting| {
-                if let Some(counting) = counting {
-                    watch(counting, host, article, expanded, previewed);
+        // The article's view and read are counted from its first render, across
+        // its re-renders (which replace the elements watched), afresh for the next.
+        engagement.update_value(|counting| match &phase {
+            Phase::Ready(article) => {
+                if !counting.as_ref().is_some_and(|c| c.counts(article)) {
+                    *counting = Engagement::start(host, article.clone());
                 }
-            });
+                if let Some(counting) = counting {
+                    let whole = expanded || article.preview_len(previewed) == article.body.len();
+                    let (element, end) = host.article_and_end();
+                    counting.watch(element, end.filter(|_| whole));
+                }
+            }
+            _ => *counting = None,
+        });
+        if let Phase::Ready(article) = &phase {
             // Revealed with the keyboard: the reader goes on at the first new block.
             if expanded && preview.refocus.get_value() {
                 preview.refocus.set_value(false);
-                let first = article.preview_len(previewed);
-                host.focus_block(first);
+                host.focus_block(article.preview_len(previewed));
             }
         }
         shown
     });
-}
-
-#[inline(never)]
-/// Points `counting` at the article as rendered: the `<article>`, and the end of
-/// its body when the whole body shows (a collapsed preview has not been read).
-fn watch(
-    counting: &Engagement,
-    host: Host,
-    article: &model::Article,
-    expanded: bool,
-    previewed: Option<usize>,
-) {
-    let whole = expanded || article.preview_len(previewed) == article.body.len();
-    let (element, end) = host.article_and_end();
-    counting.watch(element, end.filter(|_| whole));
 }
 
 /// Puts a newly built view where the last one was (or, the first time, in
