@@ -26,9 +26,10 @@ struct Inner {
     article: Arc<Article>,
     document: Document,
     state: RefCell<State>,
-    on_entries: Closure<dyn FnMut(Array)>,
-    on_visibility: Closure<dyn FnMut()>,
-    on_timer: Closure<dyn FnMut()>,
+    // One closure type for the three callbacks (each type costs its own shims).
+    on_entries: Closure<dyn FnMut(JsValue)>,
+    on_visibility: Closure<dyn FnMut(JsValue)>,
+    on_timer: Closure<dyn FnMut(JsValue)>,
 }
 
 struct State {
@@ -81,9 +82,9 @@ impl Engagement {
                     end: JsValue::NULL,
                 }),
                 document: document.clone(),
-                on_entries: Closure::new(move |list: Array| entries(list.into())),
-                on_visibility: Closure::new(move || visibility(JsValue::NULL)),
-                on_timer: Closure::new(move || timer(JsValue::NULL)),
+                on_entries: Closure::new(entries),
+                on_visibility: Closure::new(visibility),
+                on_timer: Closure::new(timer),
             }
         });
         document

@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
-use super::skeleton::Fallback;
+use super::{
+    control::{control, Action},
+    skeleton::Fallback,
+};
 use crate::{
     article::LoadError,
     i18n::{direction, Strings},
@@ -21,27 +24,16 @@ pub fn ErrorPanel(
     /// A retry is under way: the button is busy.
     busy: bool,
     /// Loads the article again.
-    on_retry: impl Fn() + 'static,
+    on_retry: Action,
 ) -> impl IntoView {
+    let label = if busy { text.loading } else { text.retry };
     view! {
         <div part="error" class="error" role="alert" dir=direction(&lang) lang=lang>
             <p class="error-title">{text.error_title}</p>
             <p class="error-message">{message(text, &error)}</p>
             <Fallback />
             <div class="error-actions">
-                <button
-                    part="retry"
-                    type="button"
-                    aria-busy=if busy { "true" } else { "false" }
-                    disabled=busy
-                    on:click=move |_| {
-                        if !busy {
-                            on_retry()
-                        }
-                    }
-                >
-                    {if busy { text.loading } else { text.retry }}
-                </button>
+                {control("retry", None, Some(busy), label, on_retry)}
                 {link.map(|href| view! {
                     <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
                         {text.read_on_site}

@@ -12,6 +12,7 @@
 mod article;
 mod attribution;
 mod body;
+mod control;
 mod error;
 mod icons;
 mod intl;

@@ -1,6 +1,8 @@
 use std::sync::Arc;
 
-use leptos::{ev, html::custom, prelude::*};
+use leptos::prelude::*;
+
+use super::control::control;
 
 use crate::{article as model, embed::Host, i18n::Strings};
 
@@ -27,8 +29,7 @@ impl PreviewSignals {
 
 /// `part="continue"`: after a preview's blocks, "Continue reading": a button that
 /// reveals the rest of the body in place, or (`continue="link"`) a link to the
-/// original in a new tab. Either reports `article-widget:expand`. (One element
-/// of a computed tag and one handler for the two: half the wasm of two views.)
+/// original in a new tab. Either reports `article-widget:expand`.
 #[component]
 pub fn Continue(
     /// The article, for the event's `id` and `url`.
@@ -42,20 +43,12 @@ pub fn Continue(
 ) -> impl IntoView {
     let host = preview.host;
     let expands = link.is_none();
-    custom(if expands { "BUTTON" } else { "A" })
-        .attr("part", "continue")
-        .attr("class", "continue")
-        .attr("type", expands.then_some("button"))
-        .attr("aria-expanded", expands.then_some("false"))
-        .attr("href", link)
-        .attr("target", (!expands).then_some("_blank"))
-        .attr("rel", (!expands).then_some("noopener"))
-        .on(ev::click, move |_| {
-            if expands {
-                preview.refocus.set_value(host.has_focus("[part=continue]"));
-                preview.expanded.set(true);
-            }
-            host.expand(&article, if expands { "expand" } else { "link" });
-        })
-        .child(text.continue_reading)
+    let action = move || {
+        if expands {
+            preview.refocus.set_value(host.has_focus("[part=continue]"));
+            preview.expanded.set(true);
+        }
+        host.expand(&article, if expands { "expand" } else { "link" });
+    };
+    control("continue", link, None, text.continue_reading, Arc::new(action))
 }

@@ -9,7 +9,7 @@ use leptos::{
 use web_sys::{AbortController, HtmlElement};
 
 use super::{
-    article::Article, error::ErrorPanel, preview::PreviewSignals, share::ShareSignals,
+    article::Article, control::Action, error::ErrorPanel, preview::PreviewSignals, share::ShareSignals,
     skeleton::Skeleton,
 };
 use crate::{
@@ -135,10 +135,10 @@ pub fn Widget(
         },
         false,
     );
-    let on_retry = move || {
+    let on_retry: Action = Arc::new(move || {
         retrying.set(true);
         load(false);
-    };
+    });
     Effect::new(move |shown| {
         let config = config.get();
         let text = strings(&config.lang);
@@ -156,7 +156,14 @@ pub fn Widget(
                     .map(str::to_owned)
                     .or_else(|| fallback_link.clone());
                 EitherOf3::C(view! {
-                    <ErrorPanel error lang=config.lang text link busy=retrying.get() on_retry />
+                    <ErrorPanel
+                        error
+                        lang=config.lang
+                        text
+                        link
+                        busy=retrying.get()
+                        on_retry=on_retry.clone()
+                    />
                 })
             }
         };
