@@ -5,7 +5,7 @@
 // briefly; see the README's "Caching" recipe). Runs on Trunk's staging
 // directory, or on the folder given.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
@@ -38,9 +38,22 @@ async function minifyFile(file, module) {
   writeFileSync(path(file), code);
 }
 
+// wasm-bindgen puts the JavaScript the Rust code imports (`src/embed/engagement.js`)
+// under snippets/CRATE-ID/: it moves next to the glue, named after its content.
+const snippet = readdirSync(path('snippets'), { recursive: true }).find((f) => f.endsWith('engagement.js'));
+if (!snippet) throw new Error('no engagement.js snippet in the build');
+renameSync(path(join('snippets', snippet)), path('engagement.js'));
+rmSync(path('snippets'), { recursive: true });
+await minifyFile('engagement.js', true);
+const engagement = hashName('engagement.js');
+
 // Leaves first, so each file is hashed after the names inside it are final.
 const wasm = hashName('article-widget_bg.wasm');
-rewrite('article-widget.js', [["'article-widget_bg.wasm'", `'${wasm}'`]]);
+rewrite('article-widget.js', [
+  ["'article-widget_bg.wasm'", `'${wasm}'`],
+  // The import statement only: the imports object keeps the name the wasm asks for.
+  [`from "./snippets/${snippet.split(/[\\/]/).join('/')}"`, `from "./${engagement}"`],
+]);
 await minifyFile('article-widget.js', true);
 const glue = hashName('article-widget.js');
 const frameCss = hashName('frame.css');
@@ -51,8 +64,9 @@ rewrite('frame-host.js', [['}frame.html#', `}${frameHtml}#`]]);
 const frameHost = hashName('frame-host.js');
 rewrite('embed.js', [
   ["'article-widget.js'", `'${glue}'`],
+  ["'engagement.js'", `'${engagement}'`],
   ["'article-widget_bg.wasm'", `'${wasm}'`],
   ["'frame-host.js'", `'${frameHost}'`],
 ]);
 await minifyFile('embed.js', false);
-console.log(`hashed: ${[wasm, glue, frameCss, frameJs, frameHtml, frameHost].join(' ')}; embed.js and the glue minified`);
+console.log(`hashed: ${[wasm, glue, engagement, frameCss, frameJs, frameHtml, frameHost].join(' ')}; embed.js, the glue and engagement.js minified`);

@@ -143,7 +143,13 @@ impl Host {
 
     /// An event about the article, `{ id, url }` and one more field (none for a
     /// `""` key).
-    fn article_event(&self, name: &str, id: Option<&str>, url: Option<&str>, more: (&str, JsValue)) {
+    fn article_event(
+        &self,
+        name: &str,
+        id: Option<&str>,
+        url: Option<&str>,
+        more: (&str, JsValue),
+    ) {
         let detail = [("id", optional(id)), ("url", optional(url)), more];
         let fields = if detail[2].0.is_empty() { 2 } else { 3 };
         self.dispatch(name, &detail[..fields]);

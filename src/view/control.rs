@@ -22,8 +22,14 @@ pub fn control(
         .attr("part", part)
         .attr("class", part)
         .attr("type", button.then_some("button"))
-        .attr("aria-expanded", (button && busy.is_none()).then_some("false"))
-        .attr("aria-busy", busy.map(|busy| if busy { "true" } else { "false" }))
+        .attr(
+            "aria-expanded",
+            (button && busy.is_none()).then_some("false"),
+        )
+        .attr(
+            "aria-busy",
+            busy.map(|busy| if busy { "true" } else { "false" }),
+        )
         .attr("disabled", disabled.then_some(""))
         .attr("href", href)
         .attr("target", (!button).then_some("_blank"))

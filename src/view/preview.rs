@@ -50,5 +50,11 @@ pub fn Continue(
         }
         host.expand(&article, if expands { "expand" } else { "link" });
     };
-    control("continue", link, None, text.continue_reading, Arc::new(action))
+    control(
+        "continue",
+        link,
+        None,
+        text.continue_reading,
+        Arc::new(action),
+    )
 }

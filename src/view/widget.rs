@@ -9,8 +9,8 @@ use leptos::{
 use web_sys::{AbortController, HtmlElement};
 
 use super::{
-    article::Article, control::Action, error::ErrorPanel, preview::PreviewSignals, share::ShareSignals,
-    skeleton::Skeleton,
+    article::Article, control::Action, error::ErrorPanel, preview::PreviewSignals,
+    share::ShareSignals, skeleton::Skeleton,
 };
 use crate::{
     article::{self as model, LoadError},
@@ -173,7 +173,7 @@ pub fn Widget(
         engagement.update_value(|counting| match &phase {
             Phase::Ready(article) => {
                 if !counting.as_ref().is_some_and(|c| c.counts(article)) {
-                    *counting = Engagement::start(host, article.clone());
+                    *counting = Some(Engagement::start(host, article.clone()));
                 }
                 if let Some(counting) = counting {
                     let whole = expanded || article.preview_len(previewed) == article.body.len();
