@@ -64,7 +64,6 @@ rewrite('frame-host.js', [['}frame.html#', `}${frameHtml}#`]]);
 const frameHost = hashName('frame-host.js');
 rewrite('embed.js', [
   ["'article-widget.js'", `'${glue}'`],
-  ["'engagement.js'", `'${engagement}'`],
   ["'article-widget_bg.wasm'", `'${wasm}'`],
   ["'frame-host.js'", `'${frameHost}'`],
 ]);

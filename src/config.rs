@@ -41,7 +41,7 @@ pub enum Loading {
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 /// The most body blocks a `preview` may ask for.
-pub const MAX_PREVIEW: usize = 50;
+pub const MAX_PREVIEW: u32 = 50;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -107,10 +107,11 @@ impl Config {
             _ => ShareUrl::Article,
         };
         let preview = read("preview", &|v| {
-            v.parse::<usize>()
+            v.parse::<u32>()
                 .is_ok_and(|n| (1..=MAX_PREVIEW).contains(&n))
         })
-        .and_then(|v| v.parse().ok());
+        .and_then(|v| v.parse::<u32>().ok())
+        .map(|n| n as usize);
         let continue_to = match read("continue", &|v| matches!(v, "expand" | "link")).as_deref() {
             Some("link") => Continue::Link,
             _ => Continue::Expand,

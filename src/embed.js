@@ -10,7 +10,7 @@
   var base = new URL('.', (script && script.src) || document.baseURI).href;
   var ATTRIBUTES = ['src', 'lang', 'share', 'share-url', 'timeout', 'heading-level', 'preview', 'continue'];
   // The build rewrites these to the content-hashed names (scripts/hash-names.mjs).
-  var GLUE = 'article-widget.js', WASM = 'article-widget_bg.wasm', ENGAGEMENT = 'engagement.js', FRAME_HOST = 'frame-host.js';
+  var GLUE = 'article-widget.js', WASM = 'article-widget_bg.wasm', FRAME_HOST = 'frame-host.js';
 
   // A host whose CSP forbids WebAssembly ('wasm-unsafe-eval') refuses even the
   // empty module: then each widget renders in a frame from our own origin.
@@ -25,8 +25,6 @@
     if (!module) {
       var wasm = fetch(base + WASM);
       wasm.catch(function () {}); // a failure is reported through the glue's init
-      // The glue imports it: fetched beside it rather than after it.
-      import(base + ENGAGEMENT).catch(function () {});
       module = import(base + GLUE).then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () { return glue; });
       });

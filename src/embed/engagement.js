@@ -9,15 +9,14 @@
 // 2 the page (1 visible, 0 hidden), 3 the timer fired.
 export function observe(report) {
   var observer, timer, article, end;
-  var steps = [];
   // Fine steps: half the viewport covered by a tall article is a small share of
   // its area, and the observer reports only at thresholds.
-  for (var i = 0; i <= 100; i++) steps.push(i / 100);
-  function visibility() { report(2, document.hidden ? 0 : 1, 0); }
+  var steps = Array.from({ length: 101 }, function (_, i) { return i / 100; });
+  function visibility() { report(2, document.hidden ? 0 : 1, 0, 0); }
   document.addEventListener('visibilitychange', visibility);
   return {
-    visible: function () { return !document.hidden; },
     watch: function (a, e) {
+      visibility();
       if (observer) observer.disconnect();
       article = a;
       end = e;

@@ -21,8 +21,6 @@ extern "C" {
     type Observation;
     fn observe(report: &Closure<dyn FnMut(u32, f64, f64, f64)>) -> Observation;
     #[wasm_bindgen(method)]
-    fn visible(this: &Observation) -> bool;
-    #[wasm_bindgen(method)]
     fn watch(this: &Observation, article: Option<Element>, end: Option<Element>);
     #[wasm_bindgen(method)]
     fn timer(this: &Observation, on: bool, ms: f64);
@@ -58,7 +56,8 @@ impl Engagement {
             Inner {
                 host,
                 article,
-                viewability: RefCell::new(Viewability::new(observation.visible())),
+                // The page's visibility comes with the first `watch`.
+                viewability: RefCell::new(Viewability::new(false)),
                 observation,
                 _report: report,
             }

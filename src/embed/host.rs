@@ -42,17 +42,13 @@ impl Host {
             .0
             .try_with_value(|host| host.shadow_root()?.active_element())
             .flatten();
-        focused.is_some_and(|focused| focused.matches(selector).unwrap_or(false))
+        focused.is_some() && focused.map(Element::from) == self.find(selector).map(Element::from)
     }
 
     /// The body's block at `index`, made focusable (`tabindex="-1"`) and
     /// focused: where the reader goes after revealing it.
     pub fn focus_block(&self, index: usize) {
-        let block = self
-            .find("[part=body]")
-            .and_then(|body| body.children().item(index as u32))
-            .and_then(|block| block.dyn_into::<HtmlElement>().ok());
-        if let Some(block) = block {
+        if let Some(block) = self.find(&format!("[part=body] > :nth-child({})", index + 1)) {
             let _ = block.set_attribute("tabindex", "-1");
             let _ = block.focus();
         }

@@ -22,7 +22,7 @@ pub const STRINGS: Strings = Strings {
     retry: "إعادة المحاولة",
     read_on_site: "اقرأه على موقع الناشر",
     continue_reading: "متابعة القراءة",
-    originally_published: "نُشر أصلًا لدى {source}",
+    originally_published: ("نُشر أصلًا لدى ", ""),
     read_original: "اقرأ المقال الأصلي",
     share_label: "شاركه مع العائلة والأصدقاء",
     share_native: "مشاركة…",

@@ -15,7 +15,7 @@ pub const STRINGS: Strings = Strings {
     retry: "Erneut versuchen",
     read_on_site: "Auf der Website des Verlags lesen",
     continue_reading: "Weiterlesen",
-    originally_published: "Ursprünglich veröffentlicht von {source}",
+    originally_published: ("Ursprünglich veröffentlicht von ", ""),
     read_original: "Zum Original",
     share_label: "Mit Familie und Freunden teilen",
     share_native: "Teilen …",

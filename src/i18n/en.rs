@@ -15,7 +15,7 @@ pub const STRINGS: Strings = Strings {
     retry: "Try again",
     read_on_site: "Read it on the publisher’s site",
     continue_reading: "Continue reading",
-    originally_published: "Originally published by {source}",
+    originally_published: ("Originally published by ", ""),
     read_original: "Read the original",
     share_label: "Share this with family and friends",
     share_native: "Share…",

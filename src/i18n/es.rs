@@ -15,7 +15,7 @@ pub const STRINGS: Strings = Strings {
     retry: "Reintentar",
     read_on_site: "Leerlo en el sitio del editor",
     continue_reading: "Seguir leyendo",
-    originally_published: "Publicado originalmente por {source}",
+    originally_published: ("Publicado originalmente por ", ""),
     read_original: "Leer el original",
     share_label: "Compártelo con familiares y amigos",
     share_native: "Compartir…",

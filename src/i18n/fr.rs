@@ -15,7 +15,7 @@ pub const STRINGS: Strings = Strings {
     retry: "Réessayer",
     read_on_site: "Le lire sur le site de l’éditeur",
     continue_reading: "Lire la suite",
-    originally_published: "Publié à l’origine par {source}",
+    originally_published: ("Publié à l’origine par ", ""),
     read_original: "Lire l’original",
     share_label: "Partagez-le avec votre famille et vos amis",
     share_native: "Partager…",

@@ -32,8 +32,8 @@ pub struct Strings {
     pub read_on_site: &'static str,
     /// The control after a preview's blocks (contract §6).
     pub continue_reading: &'static str,
-    /// The attribution; `{source}` stands for the publisher's name.
-    pub originally_published: &'static str,
+    /// The attribution: what comes before the publisher's name, and after it.
+    pub originally_published: (&'static str, &'static str),
     /// The link to the original article in the attribution.
     pub read_original: &'static str,
     /// The share controls' group label.
@@ -202,7 +202,7 @@ mod tests {
                 (s.copy_link, en.copy_link),
                 (s.link_copied, en.link_copied),
                 (s.continue_reading, en.continue_reading),
-                (s.originally_published, en.originally_published),
+                (s.originally_published.0, en.originally_published.0),
                 (s.read_original, en.read_original),
             ];
             for (translated, english) in pairs {
@@ -212,7 +212,10 @@ mod tests {
                 );
             }
             assert!(s.reading_time.other.contains("{n}"), "{lang}");
-            assert!(s.originally_published.contains("{source}"), "{lang}");
+            assert!(
+                !s.originally_published.0.is_empty() && !s.originally_published.0.contains('{'),
+                "{lang}"
+            );
         }
     }
 

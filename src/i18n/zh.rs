@@ -15,7 +15,7 @@ pub const STRINGS: Strings = Strings {
     retry: "重试",
     read_on_site: "在发布方网站上阅读",
     continue_reading: "继续阅读",
-    originally_published: "原文由{source}发布",
+    originally_published: ("原文由", "发布"),
     read_original: "阅读原文",
     share_label: "分享给家人和朋友",
     share_native: "分享…",

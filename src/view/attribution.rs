@@ -21,25 +21,22 @@ pub fn Attribution(
         return None;
     }
     let credit = publisher.map(|publisher| {
-        let (before, after) = text
-            .originally_published
-            .split_once("{source}")
-            .unwrap_or((text.originally_published, ""));
+        let (before, after) = text.originally_published;
         let logo = logo.map(|src| {
-            view! { <img part="logo" class="logo" src=src alt=publisher.clone() loading="lazy" /> }
+            view! { <img part="logo" src=src alt=publisher.clone() loading="lazy" /> }
         });
         view! {
             {logo}
-            <p class="attribution-text">
+            <p>
                 {before}<span dir="auto">{publisher}</span>{after}
             </p>
         }
     });
     Some(view! {
-        <footer part="attribution" class="attribution">
+        <footer part="attribution">
             {credit}
             {url.map(|href| view! {
-                <a part="canonical" class="canonical" href=href target="_blank" rel="noopener">
+                <a part="canonical" href=href target="_blank" rel="noopener">
                     {text.read_original}
                 </a>
             })}

@@ -20,7 +20,6 @@ pub fn control(
     let disabled = busy.unwrap_or(false);
     custom(if button { "BUTTON" } else { "A" })
         .attr("part", part)
-        .attr("class", part)
         .attr("type", button.then_some("button"))
         .attr(
             "aria-expanded",

@@ -11,8 +11,9 @@ use crate::{article as model, embed::Host, i18n::Strings};
 pub struct PreviewSignals {
     /// The reader revealed the rest of the body.
     pub expanded: RwSignal<bool>,
-    /// The control had focus: once the rest is rendered, focus goes to its first block.
-    pub refocus: StoredValue<bool>,
+    /// The control had focus: once the rest is rendered, focus goes to its first
+    /// block. (Read without tracking: it is not something to render.)
+    pub refocus: RwSignal<bool>,
     /// Where the control reports (`article-widget:expand`).
     pub host: Host,
 }
@@ -21,7 +22,7 @@ impl PreviewSignals {
     pub fn new(host: Host) -> PreviewSignals {
         PreviewSignals {
             expanded: RwSignal::new(false),
-            refocus: StoredValue::new(false),
+            refocus: RwSignal::new(false),
             host,
         }
     }
@@ -45,7 +46,7 @@ pub fn Continue(
     let expands = link.is_none();
     let action = move || {
         if expands {
-            preview.refocus.set_value(host.has_focus("[part=continue]"));
+            preview.refocus.set(host.has_focus("[part=continue]"));
             preview.expanded.set(true);
         }
         host.expand(&article, if expands { "expand" } else { "link" });

@@ -63,8 +63,6 @@ pub fn Widget(
     let retrying = RwSignal::new(false);
     let share = ShareSignals::new(host);
     let preview = PreviewSignals::new(host);
-    // The rendered article's view and read (contract §6), counted afresh for each.
-    let engagement = StoredValue::new_local(None::<Engagement>);
     // The fetch under way (aborted when the widget goes or a new source comes),
     // and the number of the newest load (only its result may show).
     let in_flight = StoredValue::new_local(None::<AbortController>);
@@ -139,18 +137,22 @@ pub fn Widget(
         retrying.set(true);
         load(false);
     });
+    // The rendered article's view and read (contract §6), counted afresh for each;
+    // owned by the render effect, and stopped with it.
+    let mut engagement: Option<Engagement> = None;
     Effect::new(move |shown| {
         let config = config.get();
         let text = strings(&config.lang);
         let expanded = preview.expanded.get();
         let previewed = config.preview;
         let phase = phase.get();
-        let view = match phase.clone() {
+        let view = match &phase {
             Phase::Loading => EitherOf3::A(view! { <Skeleton lang=config.lang text /> }),
             Phase::Ready(article) => EitherOf3::B(view! {
-                <Article article config text share preview expanded />
+                <Article article=article.clone() config text share preview expanded />
             }),
             Phase::Failed(error) => {
+                let error = error.clone();
                 let link = error
                     .canonical_url()
                     .map(str::to_owned)
@@ -170,23 +172,23 @@ pub fn Widget(
         let shown = show(view.build(), shown, &container);
         // The article's view and read are counted from its first render, across
         // its re-renders (which replace the elements watched), afresh for the next.
-        engagement.update_value(|counting| match &phase {
+        match &phase {
             Phase::Ready(article) => {
-                if !counting.as_ref().is_some_and(|c| c.counts(article)) {
-                    *counting = Some(Engagement::start(host, article.clone()));
+                if !engagement.as_ref().is_some_and(|c| c.counts(article)) {
+                    engagement = Some(Engagement::start(host, article.clone()));
                 }
-                if let Some(counting) = counting {
+                if let Some(counting) = &engagement {
                     let whole = expanded || article.preview_len(previewed) == article.body.len();
                     let (element, end) = host.article_and_end();
                     counting.watch(element, end.filter(|_| whole));
                 }
             }
-            _ => *counting = None,
-        });
+            _ => engagement = None,
+        }
         if let Phase::Ready(article) = &phase {
             // Revealed with the keyboard: the reader goes on at the first new block.
-            if expanded && preview.refocus.get_value() {
-                preview.refocus.set_value(false);
+            if expanded && preview.refocus.get_untracked() {
+                preview.refocus.set(false);
                 host.focus_block(article.preview_len(previewed));
             }
         }
