@@ -42,7 +42,7 @@ impl Host {
             .0
             .try_with_value(|host| host.shadow_root()?.active_element())
             .flatten();
-        focused.is_some() && focused.map(Element::from) == self.find(selector).map(Element::from)
+        focused.is_some() && focused == self.find(selector).map(Element::from)
     }
 
     /// The body's block at `index`, made focusable (`tabindex="-1"`) and
