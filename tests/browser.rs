@@ -531,3 +531,159 @@ async fn widgets_that_come_and_go_free_every_byte_they_took() {
         "live Rust heap after each round of 50 widgets: {live:?}"
     );
 }
+
+/// An article of `paragraphs` paragraphs, with a source and a canonical URL.
+fn long_article(paragraphs: usize, extra: &str) -> String {
+    let body: Vec<String> = (1..=paragraphs)
+        .map(|i| {
+            format!(r#"{{"type":"paragraph","text":"Paragraph {i} with a few words in it."}}"#)
+        })
+        .collect();
+    format!(
+        r#"{{"id":"long","url":"https://news.example.com/long","headline":"Long","reading_time_minutes":7,{extra}"body":[{}]}}"#,
+        body.join(",")
+    )
+}
+
+fn body_blocks(host: &HtmlElement) -> u32 {
+    find(host, "[part=body]").map_or(0, |body| body.child_element_count())
+}
+
+#[wasm_bindgen_test]
+async fn a_preview_shows_its_blocks_then_continue_which_expands_in_place() {
+    let host = host(&[("preview", "2")], &inline(&long_article(6, "")));
+    let expands = record(&host, "article-widget:expand");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    let control = wait_for(&host, "[part=continue]").await;
+    assert_eq!(body_blocks(&host), 2, "exactly the preview's blocks");
+    assert_eq!(control.tag_name(), "BUTTON");
+    assert_eq!(
+        control.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(text(&control), "Continue reading");
+    // The reading time is the whole article's.
+    assert_eq!(
+        text(&find(&host, "[part=reading-time]").expect("reading time")),
+        "7 min read"
+    );
+    control.unchecked_ref::<HtmlElement>().click();
+    for _ in 0..100 {
+        if body_blocks(&host) == 6 {
+            break;
+        }
+        sleep(10).await;
+    }
+    assert_eq!(body_blocks(&host), 6, "the rest revealed");
+    assert!(find(&host, "[part=continue]").is_none(), "the control goes");
+    let expands = expands.borrow();
+    assert_eq!(expands.len(), 1);
+    assert_eq!(field(&expands[0], "action").as_deref(), Some("expand"));
+    assert_eq!(field(&expands[0], "id").as_deref(), Some("long"));
+    assert_eq!(
+        field(&expands[0], "url").as_deref(),
+        Some("https://news.example.com/long")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_body_no_longer_than_the_preview_shows_whole_without_a_control() {
+    let host = host(&[("preview", "6")], &inline(&long_article(6, "")));
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    wait_for(&host, "[part=body]").await;
+    assert_eq!(body_blocks(&host), 6);
+    assert!(find(&host, "[part=continue]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn continue_link_is_a_link_to_the_original_and_falls_back_to_expand_without_one() {
+    let first = host(
+        &[("preview", "1"), ("continue", "link")],
+        &inline(&long_article(3, "")),
+    );
+    let expands = record(&first, "article-widget:expand");
+    let _widget = mount(first.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    let link = wait_for(&first, "[part=continue]").await;
+    assert_eq!(link.tag_name(), "A");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://news.example.com/long")
+    );
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener"));
+    // Reported, and not followed here (a new tab in a test page).
+    link.add_event_listener_with_callback(
+        "click",
+        &js_sys::Function::new_with_args("e", "e.preventDefault()"),
+    )
+    .expect("listen");
+    link.unchecked_ref::<HtmlElement>().click();
+    sleep(50).await;
+    assert_eq!(
+        field(&expands.borrow()[0], "action").as_deref(),
+        Some("link")
+    );
+    assert_eq!(body_blocks(&first), 1, "a link does not expand");
+
+    let without_url = r#"{"headline":"H","body":[{"type":"paragraph","text":"A"},{"type":"paragraph","text":"B"}]}"#;
+    let first = host(
+        &[("preview", "1"), ("continue", "link")],
+        &inline(without_url),
+    );
+    let _widget = mount(first.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    assert_eq!(
+        wait_for(&first, "[part=continue]").await.tag_name(),
+        "BUTTON"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn attribution_names_the_publisher_links_the_original_and_shows_the_logo() {
+    let source = r#""source":{"name":"SBS News","url":"https://www.sbs.com.au/news","logo":"https://www.sbs.com.au/logo.svg"},"#;
+    let host = host(&[], &inline(&long_article(1, source)));
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    let attribution = wait_for(&host, "[part=attribution]").await;
+    assert_eq!(attribution.tag_name(), "FOOTER");
+    assert!(
+        text(&attribution).starts_with("Originally published by SBS News"),
+        "{}",
+        text(&attribution)
+    );
+    let canonical = find(&host, "[part=attribution] [part=canonical]").expect("canonical");
+    assert_eq!(text(&canonical), "Read the original");
+    assert_eq!(
+        canonical.get_attribute("href").as_deref(),
+        Some("https://news.example.com/long")
+    );
+    assert_eq!(canonical.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(canonical.get_attribute("rel").as_deref(), Some("noopener"));
+    let logo = find(&host, "[part=attribution] img[part=logo]").expect("logo");
+    assert_eq!(logo.get_attribute("alt").as_deref(), Some("SBS News"));
+    assert_eq!(logo.get_attribute("loading").as_deref(), Some("lazy"));
+    assert_eq!(
+        logo.get_attribute("src").as_deref(),
+        Some("https://www.sbs.com.au/logo.svg")
+    );
+    // Under the body and the share controls.
+    assert!(find(&host, "[part=share] ~ [part=attribution]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn attribution_falls_back_to_the_byline_and_is_absent_with_nothing_to_say() {
+    let byline_only = r#"{"headline":"H","byline":"Jane Doe","source":{"logo":"javascript:alert(1)"},"body":[{"type":"paragraph","text":"P"}]}"#;
+    let first = host(&[("lang", "fr")], &inline(byline_only));
+    let _widget = mount(first.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    let attribution = wait_for(&first, "[part=attribution]").await;
+    assert_eq!(text(&attribution), "Publié à l’origine par Jane Doe");
+    assert!(find(&first, "[part=logo]").is_none(), "only http(s) logos");
+    assert!(
+        find(&first, "[part=canonical]").is_none(),
+        "no url, no link"
+    );
+
+    let nothing = r#"{"headline":"H","body":[{"type":"paragraph","text":"P"}]}"#;
+    let other = host(&[], &inline(nothing));
+    let _widget = mount(other.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    wait_for(&other, "[part=article]").await;
+    assert!(find(&other, "[part=attribution]").is_none());
+}

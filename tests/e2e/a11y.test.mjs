@@ -27,6 +27,11 @@ for (const [state, attributes, part, options = {}] of [
   ['dark theme, following the OS', { src: SRC }, '[part=share]', { colorScheme: 'dark' }],
   ['right to left (Arabic)', { src: SRC, lang: 'ar' }, '[part=share]'],
   ['Chinese', { src: SRC, lang: 'zh' }, '[part=share]'],
+  // Contract §6: the Continue control and the attribution, light, dark and right to left.
+  ['a preview with its attribution', { src: SRC, preview: '3' }, '[part=attribution]'],
+  ['a preview with its attribution, dark', { src: SRC, preview: '3', theme: 'dark' }, '[part=attribution]'],
+  ['a preview with its attribution, right to left', { src: SRC, preview: '3', lang: 'ar' }, '[part=attribution]'],
+  ['a link preview with its attribution', { src: SRC, preview: '3', continue: 'link' }, '[part=attribution]'],
 ]) {
   test(`axe-core finds no violations in ${state}`, async () => {
     const page = await env.open(widget(attributes) + env.embed);

@@ -1,5 +1,6 @@
 // The demo page in dist/ is what a newcomer sees first: it must show the sample
-// article, the dark one and the broken one, with no script errors.
+// article, a preview with its event log, the dark one and the broken one, with no
+// script errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SAMPLE_HEADLINE, sameOrigin } from './helpers.mjs';
@@ -8,7 +9,7 @@ let env;
 before(async () => { env = await sameOrigin(); });
 after(() => env.stop());
 
-test('the demo page renders the sample, the dark widget and the broken one', async () => {
+test('the demo page renders the sample, the preview and its event log, the dark widget and the broken one', async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -16,21 +17,28 @@ test('the demo page renders the sample, the dark widget and the broken one', asy
   assert.equal(await page.locator('script[src="embed.js"]').count(), 1, 'the snippet, verbatim');
   assert.equal(await page.locator('script[type=module]').count(), 0, 'no injected init script');
   const widgets = page.locator('article-widget');
-  await widgets.nth(1).scrollIntoViewIfNeeded();
-  await widgets.nth(2).scrollIntoViewIfNeeded();
+  for (const nth of [1, 2, 3]) await widgets.nth(nth).scrollIntoViewIfNeeded();
   await page.waitForFunction(() => [...document.querySelectorAll('article-widget')]
     .every((w) => w.shadowRoot && w.shadowRoot.querySelector('[part=headline], [part=error]')));
   const state = await page.evaluate(() => [...document.querySelectorAll('article-widget')].map((w) => ({
     headline: w.shadowRoot.querySelector('[part=headline]')?.textContent ?? null,
     readingTime: w.shadowRoot.querySelector('[part=reading-time]')?.textContent ?? null,
     error: !!w.shadowRoot.querySelector('[part=error]'),
+    continue: !!w.shadowRoot.querySelector('[part=continue]'),
+    attribution: w.shadowRoot.querySelector('[part=attribution] p')?.textContent ?? null,
     background: getComputedStyle(w).backgroundColor,
   })));
   assert.equal(state[0].headline, SAMPLE_HEADLINE);
   assert.equal(state[0].readingTime, '2 min read');
-  assert.equal(state[1].headline, SAMPLE_HEADLINE);
-  assert.equal(state[1].background, 'rgb(22, 24, 28)', 'the second widget is dark');
-  assert.equal(state[2].error, true, 'the third widget shows the error state');
+  assert.equal(state[0].attribution, 'Originally published by SBS News');
+  assert.equal(state[1].continue, true, 'the second widget is a preview');
+  assert.equal(state[2].headline, SAMPLE_HEADLINE);
+  assert.equal(state[2].background, 'rgb(22, 24, 28)', 'the third widget is dark');
+  assert.equal(state[3].error, true, 'the fourth widget shows the error state');
+  // The log shows what analytics would receive, as it happens.
+  await page.waitForFunction(() => /widget 1 · load ·/.test(document.getElementById('event-log').textContent));
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.waitForFunction(() => /widget 1 · view · \{"id":"us-russia-intel-sharing"/.test(document.getElementById('event-log').textContent), null, { timeout: 10_000 });
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -25,7 +25,7 @@ async function openWithPolicy(body, frameSrc) {
   page.on('console', (m) => { if (m.type() === 'error' && !/Content Security Policy/.test(m.text())) page.consoleMessages.push({ type: 'error', text: m.text() }); });
   await page.addInitScript(() => {
     window.__events = [];
-    for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share']) {
+    for (const name of ['load', 'error', 'share', 'expand', 'view', 'read'].map((n) => 'article-widget:' + n)) {
       document.addEventListener(name, (e) => window.__events.push({ type: e.type, detail: e.detail, index: 0 }));
     }
   });
@@ -83,6 +83,24 @@ test('a framed widget reports shares and errors to the host page', async () => {
   await broken.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:error'), null, { timeout: 15_000 });
   assert.equal((await events(broken))[0].detail.kind, 'http');
   await broken.context().close();
+});
+
+test('a framed widget previews, and reports expand, view and read to the host page', async () => {
+  const page = await openWithPolicy(widget({ src: 'articles/us-russia-intel.json', preview: '2' }), 'CDN');
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:view'), null, { timeout: 15_000 });
+  const frame = framed(page);
+  assert.equal(await frame.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=body]').childElementCount), 2);
+  await frame.locator('article-widget [part=continue]').click();
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:expand'));
+  // The whole article is in the frame, sized to it; its end shows once scrolled to.
+  await page.locator('article-widget').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:read'), null, { timeout: 15_000 });
+  const byType = Object.fromEntries((await events(page)).map((e) => [e.type, e.detail]));
+  const article = { id: 'us-russia-intel-sharing', url: 'https://news.example.com/us-russia-intel' };
+  assert.deepEqual(byType['article-widget:view'], article);
+  assert.deepEqual(byType['article-widget:expand'], { ...article, action: 'expand' });
+  assert.equal(byType['article-widget:read'].id, article.id);
+  await page.context().close();
 });
 
 test('a host that forbids frames as well keeps its fallback and gets an error event', async () => {

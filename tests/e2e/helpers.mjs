@@ -111,14 +111,14 @@ export function waitForAll(page, selector, timeout = 10_000) {
 /** Every partner page records the contract events from the start (they bubble to the document). */
 const RECORDER = `<script>
   window.__events = [];
-  for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share']) {
+  for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share', 'article-widget:expand', 'article-widget:view', 'article-widget:read']) {
     document.addEventListener(name, (e) => window.__events.push({
-      type: e.type, detail: e.detail, index: [...document.querySelectorAll('article-widget')].indexOf(e.target),
+      type: e.type, detail: e.detail, index: [...document.querySelectorAll('article-widget')].indexOf(e.target), at: performance.now(),
     }));
   }
 </script>`;
 
-/** The contract events seen so far: `{ type, detail, index }`. */
+/** The contract events seen so far: `{ type, detail, index, at }` (`at`: `performance.now()`). */
 export const events = (page) => page.evaluate(() => window.__events);
 
 /** Holds the responses to URLs matching `pattern` until `release()`: a page whose

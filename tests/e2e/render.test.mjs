@@ -50,7 +50,8 @@ test('the sample article renders every part, in an open shadow root', async () =
   assert.deepEqual(s.quotes, ['John Kerry', 'Sergei Lavrov']);
   assert.equal(s.lang, 'en');
   assert.equal(s.dir, 'ltr');
-  const [load] = await events(page);
+  const [{ at, ...load }] = await events(page);
+  assert.ok(at > 0);
   assert.deepEqual(load, {
     type: 'article-widget:load', index: 0,
     detail: { id: 'us-russia-intel-sharing', url: 'https://news.example.com/us-russia-intel', headline: SAMPLE_HEADLINE },
