@@ -12,7 +12,6 @@ export function distFiles(dir = 'dist') {
     embed: 'embed.js',
     glue: find(/^article-widget-[0-9a-f]{16}\.js$/),
     wasm: find(/^article-widget-[0-9a-f]{16}_bg\.wasm$/),
-    engagement: find(/^engagement-[0-9a-f]{16}\.js$/),
     frameHost: find(/^frame-host-[0-9a-f]{16}\.js$/),
     frameHtml: find(/^frame-[0-9a-f]{16}\.html$/),
     frameJs: find(/^frame-[0-9a-f]{16}\.js$/),
