@@ -71,13 +71,6 @@ impl Host {
         }
     }
 
-    /// Lays the rendered view out now, in the current task (forcing a layout).
-    pub fn lay_out(&self) {
-        if let Some(article) = self.find("article") {
-            article.offset_height();
-        }
-    }
-
     fn dispatch(&self, name: &str, detail: &[(&str, JsValue)]) {
         let object = Object::new();
         for (key, value) in detail {

@@ -101,16 +101,7 @@ pub fn Widget(
             // The set queued the render; this resumes after it.
             rendered().await;
             match &result {
-                Ok(article) => {
-                    // A widget further down lays its article out now, in its own
-                    // task: left to the next frame, the layouts of the many that
-                    // rendered since add up to a long task. The first screenful's
-                    // few render together and are laid out together.
-                    if !urgent {
-                        host.lay_out();
-                    }
-                    host.load(article);
-                }
+                Ok(article) => host.load(article),
                 Err(error) => {
                     // The busy retry button was disabled, which took focus away.
                     if retried {
