@@ -58,8 +58,9 @@
     if (queue.length) setTimeout(drain, 0);
   }
 
-  // Whether a box shows in the first screenful: such widgets start at once and
-  // render as soon as their article and the module are both here.
+  // Whether a box shows in the first screenful: such widgets (and one starting
+  // alone) are urgent: they start at once and render as soon as their article and
+  // the module are both here.
   function onScreen(box) {
     return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
   }
@@ -74,8 +75,8 @@
       Promise.resolve().then(function () {
         var batch = starting;
         starting = [];
-        var first = batch.map(function (element) { return onScreen(element.getBoundingClientRect()); });
-        batch.forEach(function (element, i) { element._render(first[i]); });
+        var urgent = batch.map(function (element) { return batch.length === 1 || onScreen(element.getBoundingClientRect()); });
+        batch.forEach(function (element, i) { element._render(urgent[i]); });
       });
     }
   }
@@ -125,12 +126,13 @@
   }
 
   // `loading="lazy"`: start when the element comes within 600px of the viewport.
+  // One coming alone starts at once, as the first screenful does: the slices are
+  // for many starting together.
   var nearViewport = 'IntersectionObserver' in window && new IntersectionObserver(function (entries) {
-    entries.forEach(function (entry) {
-      if (entry.isIntersecting) {
-        nearViewport.unobserve(entry.target);
-        entry.target._render(onScreen(entry.boundingClientRect));
-      }
+    var due = entries.filter(function (entry) { return entry.isIntersecting; });
+    due.forEach(function (entry) {
+      nearViewport.unobserve(entry.target);
+      entry.target._render(due.length === 1 || onScreen(entry.boundingClientRect));
     });
   }, { rootMargin: '600px 0px' });
 
@@ -166,15 +168,15 @@
       } else if (this._frame) this._render();
     }
 
-    // `first`: the element shows in the first screenful.
-    _render(first) {
+    // `urgent`: the element shows in the first screenful, or starts alone.
+    _render(urgent) {
       var element = this;
       var generation = (element._generation || 0) + 1;
       element._generation = generation;
       if (!wasmAllowed) return element._renderInFrame();
-      // The first screenful starts now; widgets further down in the slices (fifty
-      // fetches and mounts at once would be one long task).
-      var start = first ? now : schedule;
+      // Urgent widgets start now; the others in the slices (fifty fetches and
+      // mounts at once would be one long task).
+      var start = urgent ? now : schedule;
       start(function () {
         if (!element.isConnected || element._generation !== generation) return;
         element._dropEarly();
@@ -193,7 +195,7 @@
           element._early = null;
           element._unmount();
           try {
-            element._widget = glue.mount(element, early, first);
+            element._widget = glue.mount(element, early, urgent);
           } catch (error) {
             if (early) early.controller.abort();
             failed(error);

@@ -47,8 +47,9 @@ impl Drop for Widget {
 
 /// Renders the widget for `host` into its open shadow root. `prefetched` is the
 /// fetch of its `src` that `embed.js` started early (`{ url, response, controller }`),
-/// or `undefined`. An `urgent` widget (in the first screenful) renders its article
-/// as soon as it is here; the others each read theirs in a task of its own.
+/// or `undefined`. An `urgent` widget (in the first screenful, or starting alone)
+/// renders its article as soon as it is here; the others each read theirs in a
+/// task of its own.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Widget, JsValue> {
     let (config, problems) = read_config(&host);
