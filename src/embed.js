@@ -75,6 +75,8 @@
       Promise.resolve().then(function () {
         var batch = starting;
         starting = [];
+        // The module downloads while the boxes are measured (a layout of the page).
+        if (wasmAllowed) load();
         var urgent = batch.map(function (element) { return batch.length === 1 || onScreen(element.getBoundingClientRect()); });
         batch.forEach(function (element, i) { element._render(urgent[i]); });
       });
