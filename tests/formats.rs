@@ -72,6 +72,15 @@ fn formats_are_detected_from_the_document_itself() {
         ),
         ("jsonld/uol-whatsapp-cancelamento.json", Format::JsonLd),
         ("jsonld/thelocal-hamburg-words.json", Format::JsonLd),
+        ("jsonfeed/pxlnv-linklog.json", Format::JsonFeed),
+        ("jsonld/ksta-pflaster-desaster.json", Format::JsonLd),
+        ("jsonld/elpais-antartida-20-grados.json", Format::JsonLd),
+        ("jsonld/elsiglo-protestas-guatemala.json", Format::JsonLd),
+        (
+            "jsonld/elcomercio-kenji-fujimori-juicio.json",
+            Format::JsonLd,
+        ),
+        ("jsonld/nytimes-trump-ad-blitz.json", Format::JsonLd),
         (
             "wordpress/click9ja-boko-haram-borno.json",
             Format::WordPress,
@@ -462,5 +471,293 @@ fn json_ld_plain_text_with_a_less_than_sign_stays_text() {
             "If a<b then a is smaller.",
             "A<bigger> word is not a tag either."
         ]
+    );
+}
+
+fn lead_image(article: &Article) -> Option<&str> {
+    match article.body.first() {
+        Some(Block::Image { src, .. }) => Some(src),
+        _ => None,
+    }
+}
+
+#[test]
+fn json_feed_1_0_declared_with_http() {
+    // "version": "http://jsonfeed.org/version/1", as pxlnv.com's feed has it.
+    let article = read("jsonfeed/pxlnv-linklog.json");
+    assert_eq!(article.headline, "Uber Lost $4.5 Billion in 2017");
+    assert_eq!(article.byline.as_deref(), Some("Nick Heer"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://pxlnv.com/linklog/uber-losses-2017/")
+    );
+    assert_eq!(dates(&article).0, Some("2018-02-13T23:23:12+00:00"));
+    assert!(!article.body.is_empty());
+}
+
+#[test]
+fn json_ld_http_context_type_list_and_image_list() {
+    // "@context": "http://schema.org", "@type": ["NewsArticle"], image: [ImageObject].
+    let article = read("jsonld/ksta-pflaster-desaster.json");
+    assert_eq!(
+        article.headline,
+        "Bergisch Gladbach: die Stadt verklagt die Baufirma wegen schlechter Pflastersteine"
+    );
+    assert_eq!(
+        article.byline.as_deref(),
+        Some("Claus Boelen-Theile"),
+        "not the image's author"
+    );
+    assert_eq!(dates(&article).0, Some("2019-10-19T08:00:00+02:00"));
+    assert_eq!(
+        lead_image(&article),
+        Some("https://www.ksta.de/image/33335588/max/1920/1080/fe1935c84d482d6ffd7ea986897b7e19/XW/fussgaengerzone-bergisch-gladbach.jpg")
+    );
+}
+
+#[test]
+fn json_ld_subtype_in_a_list_with_an_image_object() {
+    // "@type": ["ReportageNewsArticle"], image: { "@type": "ImageObject", "url": … }.
+    let article = read("jsonld/elpais-antartida-20-grados.json");
+    assert_eq!(
+        article.headline,
+        "¿Ha llegado realmente la Antártida a los 20 grados?"
+    );
+    assert_eq!(article.byline.as_deref(), Some("Nuño Domínguez"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://elpais.com/elpais/2020/02/18/ciencia/1582045946_459487.html")
+    );
+    assert_eq!(
+        lead_image(&article),
+        Some("https://ep00.epimg.net/elpais/imagenes/2020/02/18/ciencia/1582045946_459487_1582112649_rrss_normal.jpg")
+    );
+}
+
+#[test]
+fn json_ld_bare_string_author_and_an_escaped_html_body() {
+    // "author": "María Victoria Echeverría"; articleBody "&lt;p&gt;&nbsp;La organizaci&oacute;n…";
+    // "mainEntityOfPage": "True", which is no URL.
+    let article = read("jsonld/elsiglo-protestas-guatemala.json");
+    assert_eq!(
+        article.headline,
+        "Continúan las protestas de campesinos en Guatemala"
+    );
+    assert_eq!(article.byline.as_deref(), Some("María Victoria Echeverría"));
+    assert_eq!(article.url, None);
+    assert_eq!(dates(&article).0, Some("2022-04-27T02:10:00-05:00"));
+    let text = article.reading_text().join(" ");
+    assert!(
+        text.contains("La organización social Comité de Desarrollo Campesino"),
+        "{text}"
+    );
+    assert!(!text.contains("&lt;") && !text.contains("<p"), "{text}");
+    assert_eq!(
+        lead_image(&article),
+        Some("http://elsiglo.com.pa/media/news/image/567786_800x600_crop_62688ae3f31ed.jpg")
+    );
+}
+
+#[test]
+fn json_ld_reportage_subtype_with_http_context() {
+    // "@context":"http://schema.org","@type":"ReportageNewsArticle".
+    let article = read("jsonld/elcomercio-kenji-fujimori-juicio.json");
+    assert_eq!(
+        article.headline,
+        "Kenji Fujimori: juicio por presunta compra de votos continuará el 18 de mayo"
+    );
+    assert_eq!(article.byline.as_deref(), Some("Redacción EC"));
+    assert_eq!(dates(&article).0, Some("2022-05-07T20:06:23-05:00"));
+    assert!(
+        lead_image(&article).is_some_and(|src| src.starts_with("https://elcomercio.pe/resizer/"))
+    );
+}
+
+#[test]
+fn json_ld_list_of_image_objects_takes_the_first() {
+    let article = read("jsonld/nytimes-trump-ad-blitz.json");
+    assert_eq!(
+        article.byline.as_deref(),
+        Some("Maggie Haberman, Shane Goldmacher and Michael Crowley")
+    );
+    assert_eq!(
+        lead_image(&article),
+        Some("https://static01.nyt.com/images/2020/10/19/us/politics/19campaign/19campaign-videoSixteenByNineJumbo1600.jpg")
+    );
+}
+
+// Spellings publishers use that the specifications do not (issue 14): each is
+// accepted where it is unambiguous. Real documents showing them are tested above;
+// these pin each spelling down on its own.
+
+fn read_json(document: serde_json::Value) -> Article {
+    read_article(document.to_string().as_bytes(), BASE)
+        .unwrap_or_else(|e| panic!("{document}: {e}"))
+}
+
+#[test]
+fn json_feed_version_spelt_http_or_https_is_a_feed() {
+    for version in [
+        "https://jsonfeed.org/version/1",
+        "http://jsonfeed.org/version/1",
+        "https://jsonfeed.org/version/1.1",
+        "http://jsonfeed.org/version/1.1",
+    ] {
+        let feed = serde_json::json!({
+            "version": version, "title": "Feed",
+            "items": [{ "id": "1", "title": "H", "content_text": "Body" }],
+        });
+        assert_eq!(Format::of(&feed), Format::JsonFeed, "{version}");
+        assert_eq!(read_json(feed).headline, "H", "{version}");
+    }
+    let not_a_feed = serde_json::json!({ "version": "ftp://jsonfeed.org/version/1", "items": [] });
+    assert_eq!(Format::of(&not_a_feed), Format::Native);
+}
+
+#[test]
+fn json_feed_authors_fall_back_to_the_feed_and_may_be_bare_names() {
+    let feed = |feed_author: serde_json::Value, item_author: serde_json::Value| {
+        let mut item = serde_json::json!({ "id": "1", "title": "H", "content_text": "Body" });
+        if !item_author.is_null() {
+            item["author"] = item_author;
+        }
+        read_json(serde_json::json!({
+            "version": "http://jsonfeed.org/version/1", "title": "Feed",
+            "author": feed_author, "items": [item],
+        }))
+        .byline
+    };
+    let byline = |name: &str| Some(name.to_owned());
+    assert_eq!(
+        feed(
+            serde_json::json!({ "name": "Feed Writer" }),
+            serde_json::Value::Null
+        ),
+        byline("Feed Writer")
+    );
+    assert_eq!(
+        feed(
+            serde_json::json!({ "name": "Feed Writer" }),
+            serde_json::json!({ "name": "Item Writer" })
+        ),
+        byline("Item Writer")
+    );
+    assert_eq!(
+        feed(serde_json::json!("Bare Name"), serde_json::Value::Null),
+        byline("Bare Name")
+    );
+    assert_eq!(
+        feed(
+            serde_json::Value::Null,
+            serde_json::json!(["A", { "name": "B" }])
+        ),
+        byline("A and B")
+    );
+}
+
+fn json_ld(node: serde_json::Value) -> serde_json::Value {
+    let mut document = serde_json::json!({
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "H", "articleBody": "Body.",
+    });
+    for (key, value) in node.as_object().into_iter().flatten() {
+        document[key] = value.clone();
+    }
+    document
+}
+
+#[test]
+fn json_ld_context_spelt_http_https_or_as_an_object_is_read_alike() {
+    for context in [
+        serde_json::json!("http://schema.org"),
+        serde_json::json!("https://schema.org/"),
+        serde_json::json!({ "@vocab": "http://schema.org/" }),
+        serde_json::json!(["http://schema.org", { "@language": "en" }]),
+    ] {
+        let document = json_ld(serde_json::json!({ "@context": context }));
+        assert_eq!(Format::of(&document), Format::JsonLd, "{context}");
+        assert_eq!(read_json(document).headline, "H");
+    }
+}
+
+#[test]
+fn json_ld_types_as_lists_iris_prefixes_and_subtypes() {
+    for article_type in [
+        serde_json::json!(["NewsArticle"]),
+        serde_json::json!(["WebPage", "Article"]),
+        serde_json::json!("http://schema.org/NewsArticle"),
+        serde_json::json!("https://schema.org/Article"),
+        serde_json::json!("schema:BlogPosting"),
+        serde_json::json!("OpinionNewsArticle"),
+        serde_json::json!("AnalysisNewsArticle"),
+        serde_json::json!("LiveBlogPosting"),
+        serde_json::json!(["http://schema.org/ReviewNewsArticle"]),
+    ] {
+        let document = json_ld(serde_json::json!({ "@type": article_type }));
+        assert_eq!(Format::of(&document), Format::JsonLd, "{article_type}");
+        assert_eq!(read_json(document).headline, "H");
+    }
+    for not_an_article in [
+        "WebPage",
+        "Person",
+        "http://example.org/NewsArticle",
+        "schema:Recipe",
+    ] {
+        let document = json_ld(serde_json::json!({ "@type": not_an_article }));
+        assert_ne!(Format::of(&document), Format::JsonLd, "{not_an_article}");
+    }
+}
+
+#[test]
+fn json_ld_authors_as_bare_strings_alone_or_in_lists() {
+    let byline = |author: serde_json::Value| {
+        read_json(json_ld(serde_json::json!({ "author": author }))).byline
+    };
+    assert_eq!(
+        byline(serde_json::json!("Jane Doe")).as_deref(),
+        Some("Jane Doe")
+    );
+    assert_eq!(
+        byline(serde_json::json!(["Jane Doe", { "@type": "Person", "name": "John Roe" }]))
+            .as_deref(),
+        Some("Jane Doe and John Roe")
+    );
+}
+
+#[test]
+fn json_ld_images_as_urls_image_objects_or_lists() {
+    let lead_image =
+        |image: serde_json::Value| match read_json(json_ld(serde_json::json!({ "image": image })))
+            .body
+            .first()
+        {
+            Some(Block::Image { src, .. }) => Some(src.clone()),
+            _ => None,
+        };
+    let expected = Some("https://publisher.example/lead.jpg".to_owned());
+    for image in [
+        serde_json::json!("https://publisher.example/lead.jpg"),
+        serde_json::json!("/lead.jpg"),
+        serde_json::json!({ "@type": "ImageObject", "url": "https://publisher.example/lead.jpg", "width": 1200 }),
+        serde_json::json!({ "@type": "ImageObject", "contentUrl": "https://publisher.example/lead.jpg" }),
+        serde_json::json!([
+            "https://publisher.example/lead.jpg",
+            "https://publisher.example/4x3.jpg"
+        ]),
+        serde_json::json!([{ "@type": "ImageObject", "url": "https://publisher.example/lead.jpg" }]),
+        serde_json::json!(["javascript:alert(1)", "https://publisher.example/lead.jpg"]),
+    ] {
+        assert_eq!(lead_image(image.clone()), expected, "{image}");
+    }
+}
+
+#[test]
+fn json_ld_publisher_given_by_name_alone() {
+    let article = read_json(json_ld(
+        serde_json::json!({ "publisher": "The Daily Example" }),
+    ));
+    assert_eq!(
+        article.source.and_then(|s| s.name).as_deref(),
+        Some("The Daily Example")
     );
 }

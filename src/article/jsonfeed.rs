@@ -9,13 +9,18 @@ use super::{
     Article, Block, Draft, Invalid, LoadError, Source,
 };
 
+/// A JSON Feed declares its version as a URL; many 1.0 feeds in the wild (and
+/// generators such as WordPress's JSON Feed plugin) spell it `http://`.
 pub fn is_feed(value: &Value) -> bool {
     let version = value
         .get("version")
         .and_then(Value::as_str)
         .unwrap_or_default();
-    version.starts_with("https://jsonfeed.org/version/")
-        && value.get("items").is_some_and(Value::is_array)
+    let version = version
+        .strip_prefix("https://")
+        .or_else(|| version.strip_prefix("http://"))
+        .unwrap_or_default();
+    version.starts_with("jsonfeed.org/version/") && value.get("items").is_some_and(Value::is_array)
 }
 
 fn fragment(url: &str) -> Option<String> {
@@ -47,6 +52,14 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// An author object's `name`, or an author given as a bare name.
+fn author_name(author: &Value) -> Option<String> {
+    match author {
+        Value::Object(author) => text(author, "name"),
+        name => fields::clean(name),
+    }
+}
+
 pub fn read(feed: &Value, document_url: &str) -> Result<Article, LoadError> {
     let items: Vec<&Object> = feed
         .get("items")
@@ -76,17 +89,16 @@ pub fn read(feed: &Value, document_url: &str) -> Result<Article, LoadError> {
             logo: link(feed, "icon", document_url).or_else(|| link(feed, "favicon", document_url)),
         },
     };
+    // 1.1's `authors`, else 1.0's `author`, the item's own before the feed's.
     let authors = item
         .get("authors")
         .or_else(|| item.get("author"))
-        .or_else(|| feed.get("authors"));
+        .or_else(|| feed.get("authors"))
+        .or_else(|| feed.get("author"));
     let names = match authors {
-        Some(Value::Array(list)) => list
-            .iter()
-            .filter_map(|a| a.as_object().and_then(|a| text(a, "name")))
-            .collect(),
-        Some(Value::Object(author)) => text(author, "name").into_iter().collect(),
-        _ => Vec::new(),
+        Some(Value::Array(list)) => list.iter().filter_map(author_name).collect(),
+        Some(author) => author_name(author).into_iter().collect(),
+        None => Vec::new(),
     };
     let mut body = match (text(item, "content_html"), text(item, "content_text")) {
         (Some(html), _) => html_to_blocks(&html, document_url),

@@ -1,6 +1,8 @@
-//! schema.org `NewsArticle` (and `Article`, `BlogPosting`, `ReportageNewsArticle`)
+//! schema.org `NewsArticle` (and `Article`, `BlogPosting` and their subtypes)
 //! JSON-LD, as publishers embed it for search engines: a lone object, an array,
-//! or a `@graph` whose nodes refer to each other by `@id`.
+//! or a `@graph` whose nodes refer to each other by `@id`. Types are read as
+//! publishers write them: a name, a list, or an IRI (`http://schema.org/…`,
+//! `https://schema.org/…`, `schema:…`), whatever the `@context`'s spelling.
 
 use serde_json::Value;
 
@@ -10,12 +12,30 @@ use super::{
     Article, Block, Draft, LoadError, Source,
 };
 
+/// `Article` and those of its schema.org subtypes that are articles to read.
 const ARTICLE_TYPES: &[&str] = &[
     "NewsArticle",
     "Article",
     "BlogPosting",
+    "LiveBlogPosting",
     "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+    "SatiricalArticle",
+    "TechArticle",
+    "Report",
 ];
+
+fn is_article_type(name: &str) -> bool {
+    let name = ["http://schema.org/", "https://schema.org/", "schema:"]
+        .iter()
+        .find_map(|prefix| name.strip_prefix(prefix))
+        .unwrap_or(name);
+    ARTICLE_TYPES.contains(&name)
+}
 
 fn nodes(value: &Value) -> Vec<&Object> {
     match value {
@@ -33,11 +53,8 @@ fn nodes(value: &Value) -> Vec<&Object> {
 
 fn is_article(node: &Object) -> bool {
     match node.get("@type") {
-        Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-        Some(Value::Array(types)) => types
-            .iter()
-            .filter_map(Value::as_str)
-            .any(|t| ARTICLE_TYPES.contains(&t)),
+        Some(Value::String(t)) => is_article_type(t),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(is_article_type),
         _ => false,
     }
 }
@@ -90,19 +107,33 @@ fn image_url(value: Option<&Value>, document: &Value, document_url: &str) -> Opt
 
 pub fn read(node: &Object, document: &Value, document_url: &str) -> Result<Article, LoadError> {
     let url = link(node, "url", document_url).or_else(|| match node.get("mainEntityOfPage") {
-        Some(Value::String(page)) => super::resolve_http_url(page, document_url),
+        // A URL; not the `"True"` some publishers write there.
+        Some(Value::String(page)) if page.contains('/') => {
+            super::resolve_http_url(page, document_url)
+        }
         // Often a reference to the WebPage node, whose `url` is the page (its `@id`
         // may carry a #fragment).
         Some(page) => resolve(page, document)
             .and_then(|p| link(p, "url", document_url).or_else(|| link(p, "@id", document_url))),
-        None => None,
+        _ => None,
     });
-    let publisher = node.get("publisher").and_then(|p| resolve(p, document));
-    let source = publisher.map(|p| Source {
-        name: text(p, "name").map(|n| html_to_text(&n)),
-        url: link(p, "url", document_url),
-        logo: image_url(p.get("logo"), document, document_url),
-    });
+    let source = match node.get("publisher") {
+        // A publisher given by name alone.
+        Some(Value::String(name)) => Some(html_to_text(name))
+            .filter(|name| !name.trim().is_empty())
+            .map(|name| Source {
+                name: Some(name),
+                url: None,
+                logo: None,
+            }),
+        publisher => publisher
+            .and_then(|p| resolve(p, document))
+            .map(|p| Source {
+                name: text(p, "name").map(|n| html_to_text(&n)),
+                url: link(p, "url", document_url),
+                logo: image_url(p.get("logo"), document, document_url),
+            }),
+    };
     let description = text(node, "description")
         .map(|d| html_to_text(&d))
         .filter(|d| !d.is_empty());
@@ -135,11 +166,22 @@ pub fn read(node: &Object, document: &Value, document_url: &str) -> Result<Artic
     .finish()
 }
 
-/// `articleBody` is plain text by the schema, but some publishers put HTML in it.
+fn looks_like_html(text: &str) -> bool {
+    ["</", "<p", "<br"].iter().any(|tag| text.contains(tag))
+}
+
+/// `articleBody` is plain text by the schema, but some publishers put HTML in it,
+/// and some HTML escaped once more (`&lt;p&gt;…`): what a reader should see is the
+/// text either way.
 fn body_blocks(body: &str, document_url: &str) -> Vec<Block> {
-    let looks_like_html = ["</", "<p", "<br"].iter().any(|tag| body.contains(tag));
-    if looks_like_html {
+    if looks_like_html(body) {
         return html_to_blocks(body, document_url);
+    }
+    if body.contains("&lt;") {
+        let unescaped = super::entities::decode_entities(body);
+        if looks_like_html(&unescaped) {
+            return html_to_blocks(&unescaped, document_url);
+        }
     }
     body.split('\n')
         .map(str::trim)

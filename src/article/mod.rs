@@ -30,7 +30,7 @@ pub use reading_time::{
     reading_load, reading_time_minutes, ReadingLoad, CJK_CHARACTERS_PER_MINUTE, WORDS_PER_MINUTE,
 };
 pub use share::{parse_share_list, percent_encode, Network};
-pub use url::{resolve_http_url, resolve_url};
+pub use url::resolve_http_url;
 
 /// Article documents larger than this are rejected as `too-large` (contract §4).
 pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
@@ -65,7 +65,7 @@ pub fn read_article(bytes: &[u8], document_url: &str) -> Result<Article, LoadErr
 pub enum Format {
     /// The contract's own JSON (§5); also what anything unrecognised is read as.
     Native,
-    /// schema.org `NewsArticle`/`Article`/`BlogPosting`/`ReportageNewsArticle` JSON-LD.
+    /// schema.org `Article` JSON-LD (`NewsArticle`, `BlogPosting` and other subtypes).
     JsonLd,
     /// JSON Feed 1.0/1.1.
     JsonFeed,
