@@ -687,3 +687,114 @@ async fn attribution_falls_back_to_the_byline_and_is_absent_with_nothing_to_say(
     wait_for(&other, "[part=article]").await;
     assert!(find(&other, "[part=attribution]").is_none());
 }
+
+#[path = "support/url_inputs.rs"]
+mod url_inputs;
+
+/// The `url` crate's reading (the WHATWG standard, as the native tests use it),
+/// kept when it is `http(s)`.
+fn crate_http_url(reference: &str, base: &str) -> Option<String> {
+    let url = match url::Url::parse(base) {
+        Ok(base) => base.join(reference),
+        Err(_) => url::Url::parse(reference),
+    }
+    .ok()?;
+    matches!(url.scheme(), "http" | "https").then(|| url.into())
+}
+
+/// Differential: the widget's resolver (the browser's own parser) against the
+/// `url` crate, on generated tricky inputs: every combination of pieces, then
+/// pieces strung together at random (a fixed seed, so a failure reproduces).
+#[wasm_bindgen_test]
+fn the_browser_and_the_url_crate_keep_the_same_http_urls() {
+    use article_widget::article::resolve_http_url;
+
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let pieces = url_inputs::pieces();
+    let random = (0..20_000).map(|_| {
+        let count = next() % 7;
+        (0..count)
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect::<String>()
+    });
+    let mut compared = 0;
+    let mut differences = Vec::new();
+    for reference in url_inputs::exhaustive(3).chain(random) {
+        for base in url_inputs::BASES {
+            compared += 1;
+            let browser = resolve_http_url(&reference, base);
+            let standard = crate_http_url(&reference, base);
+            if browser != standard {
+                differences.push(format!(
+                    "{reference:?} on {base}: browser {browser:?}, url crate {standard:?}"
+                ));
+            }
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "{} of {compared} differ:\n{}",
+        differences.len(),
+        differences[..differences.len().min(30)].join("\n")
+    );
+}
+
+/// The cases of issue 14, as the browser itself reads them.
+#[wasm_bindgen_test]
+fn the_browser_resolves_the_tricky_cases_as_browsers_do() {
+    use article_widget::article::resolve_http_url;
+    let base = "https://news.example.com/api/articles/a.json";
+    for (reference, expected) in [
+        (
+            "https:/..//evil.example/story",
+            Some("https://news.example.com//evil.example/story"),
+        ),
+        (
+            "https:/.//evil.example",
+            Some("https://news.example.com//evil.example"),
+        ),
+        (
+            "https:/a/..//evil.example",
+            Some("https://news.example.com//evil.example"),
+        ),
+        (
+            "\u{a0}https://evil.example/",
+            Some("https://news.example.com/api/articles/%C2%A0https://evil.example/"),
+        ),
+        (
+            "https://good.example\\@evil.example/",
+            Some("https://good.example/@evil.example/"),
+        ),
+        (
+            "https://cdn.example/a\tb\nc.jpg",
+            Some("https://cdn.example/abc.jpg"),
+        ),
+        (
+            "https:\\\\cdn.example\\img.jpg",
+            Some("https://cdn.example/img.jpg"),
+        ),
+        (
+            "https:///cdn.example/img.jpg",
+            Some("https://cdn.example/img.jpg"),
+        ),
+        (
+            "http:cdn.example/img.jpg",
+            Some("http://cdn.example/img.jpg"),
+        ),
+        ("https://ex ample.com/", None),
+        ("https://example.com:99999/", None),
+        ("java\tscript:alert(1)", None),
+    ] {
+        assert_eq!(
+            resolve_http_url(reference, base).as_deref(),
+            expected,
+            "{reference:?}"
+        );
+    }
+}

@@ -2,7 +2,9 @@
 //! core's one entry point and always come back as a value, an article or an error.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_widget::article::{html_to_blocks, html_to_text, read_article, Article, Block, Inline};
+use article_widget::article::{
+    html_to_blocks, html_to_text, read_article, resolve_http_url, Article, Block, Inline,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -233,6 +235,62 @@ proptest! {
         let url = if shape == 1 { "https://n.example/feed.json#b" } else { "https://n.example/a.json" };
         if let Ok(article) = read_article(doc.to_string().as_bytes(), url) {
             holds_the_invariants(&article)?;
+        }
+    }
+}
+
+#[path = "support/url_inputs.rs"]
+mod url_inputs;
+
+/// What a kept URL must be: `http(s)` with a host, serialised (ASCII, no spaces),
+/// and final (resolving it again, against any base, gives itself).
+fn is_a_kept_url(url: &str) -> Result<(), TestCaseError> {
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .and_then(|rest| rest.split(['/', '?', '#']).next());
+    prop_assert!(host.is_some_and(|host| !host.is_empty()), "{url:?}");
+    prop_assert!(
+        url.is_ascii() && !url.contains(|c: char| c.is_ascii_whitespace() || c.is_ascii_control())
+    );
+    for base in url_inputs::BASES {
+        let again = resolve_http_url(url, base);
+        prop_assert_eq!(again.as_deref(), Some(url));
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Pieces of tricky URLs strung together at random; the browser test compares
+    /// the same inputs with the platform's parser.
+    #[test]
+    fn kept_urls_are_final_http_urls_and_unicode_spaces_never_move_the_host(
+        pieces in prop::collection::vec(prop::sample::select(url_inputs::pieces()), 0..7),
+        base in prop::sample::select(&url_inputs::BASES[..]),
+    ) {
+        let reference = pieces.concat();
+        if let Some(url) = resolve_http_url(&reference, base) {
+            is_a_kept_url(&url)?;
+            // A leading Unicode space is no scheme: the URL stays on the document's host.
+            if reference.starts_with(|c: char| !c.is_ascii() && c.is_whitespace()) {
+                let origin = base.split('/').take(3).collect::<Vec<_>>().join("/");
+                prop_assert!(url.starts_with(&format!("{origin}/")), "{reference:?} → {url}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_combination_of_tricky_pieces_keeps_only_final_http_urls() {
+    for reference in url_inputs::exhaustive(1) {
+        for base in url_inputs::BASES {
+            if let Some(url) = resolve_http_url(&reference, base) {
+                if let Err(error) = is_a_kept_url(&url) {
+                    panic!("{reference:?} against {base}: {error}");
+                }
+            }
         }
     }
 }

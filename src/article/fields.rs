@@ -24,7 +24,9 @@ pub fn link(object: &Object, key: &str, document_url: &str) -> Option<String> {
 
 /// A link inside article text: `http(s)` resolved against the document, or `mailto:`.
 pub fn inline_link(href: &str, document_url: &str) -> Option<String> {
-    let href = href.trim();
+    // The URL Standard's trim (C0 controls and space), not Unicode's: a browser
+    // keeps U+00A0 and reads it as part of a path.
+    let href = href.trim_matches(|c: char| c <= ' ');
     let is_mailto = href
         .get(..7)
         .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
