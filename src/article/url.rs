@@ -27,7 +27,10 @@ mod whatwg {
         let url = web_sys::Url::new_with_base(reference, base)
             .or_else(|_| web_sys::Url::new(reference))
             .ok()?;
-        Some(url.href())
+        // Chromium keeps a space in a host, percent-encoded (`https://ex%20ample.com/`),
+        // where the standard and Firefox refuse it: no such host can be reached, and
+        // a `%` is never in a valid host, so it is refused here as the standard does.
+        (!url.hostname().contains('%')).then(|| url.href())
     }
 }
 
