@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { distFiles } from '../dist-files.mjs';
-import { launchChromium, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
+import { launchBrowser, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
 import { start } from './server.mjs';
 
 let cdn, partner, browser;
@@ -14,7 +14,7 @@ const partnerLog = [];
 before(async () => {
   cdn = await start({ root: 'dist', log: cdnLog, cache: true });
   partner = await start({ root: 'demo', log: partnerLog, cache: true });
-  browser = await launchChromium();
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser.close();

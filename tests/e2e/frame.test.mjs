@@ -2,7 +2,7 @@
 // the widget's own origin; a host that forbids frames too keeps its fallback.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, FALLBACK, SAMPLE_HEADLINE, widget } from './helpers.mjs';
+import { environment, events, FALLBACK, SAMPLE_HEADLINE, widget, isSecurityReport } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -20,7 +20,7 @@ async function openWithPolicy(body, frameSrc) {
   const context = await env.open('');
   const page = await context.context().newPage();
   page.consoleMessages = [];
-  page.on('pageerror', (e) => page.consoleMessages.push({ type: 'pageerror', text: e.message }));
+  page.on('pageerror', (e) => { if (!isSecurityReport(e.message)) page.consoleMessages.push({ type: 'pageerror', text: e.message }); });
   // The browser reports each CSP refusal (WebAssembly, frames) on the console: expected here.
   page.on('console', (m) => { if (m.type() === 'error' && !/Content Security Policy/.test(m.text())) page.consoleMessages.push({ type: 'error', text: m.text() }); });
   await page.addInitScript(() => {

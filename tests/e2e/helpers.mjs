@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: the release dist/ on a "CDN" origin,
-// partner pages on another origin, and headless Chromium driven by Playwright.
-import { chromium } from 'playwright-core';
+// partner pages on another origin, and headless Chromium or Firefox (BROWSER=firefox)
+// driven by Playwright.
+import { chromium, firefox } from 'playwright-core';
 import { start } from './server.mjs';
 
 export const CHROMIUM_ARGS = [
@@ -15,10 +16,32 @@ export const FALLBACK = `<a href="https://news.example.com/us-russia-intel">${SA
 /** Debian's Chromium, headless, with no background traffic. */
 export const launchChromium = () => chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
+/** The browser under test: `BROWSER=firefox` runs the suite in Debian's Firefox ESR. */
+export const BROWSER = process.env.BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
+/** For `test(name, { skip: chromiumOnly(why) }, …)`: a test that needs what only
+ * Chromium offers (CDP, permissions) is skipped in Firefox, saying why. */
+export const chromiumOnly = (why) => (BROWSER === 'firefox' ? `Chromium only: ${why}` : false);
+
+/** Firefox through WebDriver BiDi, where Playwright's emulation of media features
+ * does nothing: the colour scheme and reduced motion are preferences of the launch. */
+const launchFirefox = ({ colorScheme, reducedMotion } = {}) => firefox.launch({
+  channel: 'moz-firefox',
+  executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
+  headless: true,
+  firefoxUserPrefs: {
+    ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 } : {}),
+    ...(reducedMotion === 'reduce' ? { 'ui.prefersReducedMotion': 1 } : {}),
+  },
+});
+
+/** The browser under test, with the media features asked for. */
+export const launchBrowser = (media = {}) => (BROWSER === 'firefox' ? launchFirefox(media) : launchChromium());
+
 /** dist/ alone on one origin (pages served beside it), and the browser. */
 export async function sameOrigin() {
   const server = await start({ root: 'dist' });
-  const browser = await launchChromium();
+  const browser = await launchBrowser();
   return {
     browser,
     pages: server.pages,
@@ -33,7 +56,15 @@ export async function environment() {
   const cdn = await start({ root: 'dist', log: cdnLog });
   const partnerLog = [];
   const partner = await start({ root: 'demo', host: '127.0.0.1', log: partnerLog });
-  const browser = await launchChromium();
+  const browser = await launchBrowser();
+  // Firefox takes media features at launch: one more browser per combination asked for.
+  const mediaBrowsers = new Map();
+  const browserFor = async (media) => {
+    if (BROWSER !== 'firefox' || (!media.colorScheme && !media.reducedMotion)) return browser;
+    const key = `${media.colorScheme}|${media.reducedMotion}`;
+    if (!mediaBrowsers.has(key)) mediaBrowsers.set(key, await launchFirefox(media));
+    return mediaBrowsers.get(key);
+  };
   // "localhost" and "127.0.0.1" are different origins: the widget is cross-origin, like a CDN.
   const cdnUrl = `http://localhost:${cdn.port}/`;
   const partnerUrl = `http://127.0.0.1:${partner.port}/`;
@@ -53,20 +84,22 @@ export async function environment() {
     partnerPages: partner.pages,
     /** Serves `body` as a partner page and opens it in a fresh page (`beforeGoto`
      * may set up routes on it first). */
-    async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 }, deviceScaleFactor = 1, beforeGoto } = {}) {
+    async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 }, deviceScaleFactor = 1, beforeGoto, colorScheme, reducedMotion } = {}) {
       const path = `/page-${++pageCount}.html`;
       partner.pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${RECORDER}${head}</head><body>${body}</body></html>`);
-      const context = await browser.newContext({ viewport, deviceScaleFactor });
+      const context = await (await browserFor({ colorScheme, reducedMotion })).newContext({ viewport, deviceScaleFactor });
       const page = await context.newPage();
+      if (BROWSER === 'chromium' && (colorScheme || reducedMotion)) await page.emulateMedia({ colorScheme, reducedMotion });
       page.consoleMessages = [];
       page.on('console', (m) => page.consoleMessages.push({ type: m.type(), text: m.text() }));
-      page.on('pageerror', (e) => page.consoleMessages.push({ type: 'pageerror', text: e.message }));
+      page.on('pageerror', (e) => page.consoleMessages.push({ type: isSecurityReport(e.message) ? 'error' : 'pageerror', text: e.message }));
       if (beforeGoto) await beforeGoto(page);
       await page.goto(partnerUrl + path.slice(1));
       return page;
     },
     async stop() {
       await browser.close();
+      for (const other of mediaBrowsers.values()) await other.close();
       cdn.server.close();
       partner.server.close();
     },
@@ -134,3 +167,14 @@ export function held(pattern) {
     }),
   };
 }
+
+/** Clipboard permissions for a page: Playwright grants them in Chromium only; in
+ * Firefox `clipboard.writeText` needs none after a click, which the tests make. */
+export async function allowClipboard(page) {
+  if (BROWSER === 'chromium') await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+}
+
+/** Firefox (through BiDi) hands the browser's own CSP and CORS reports over as page
+ * errors; Chromium logs them as console errors. They are the browser's, not a
+ * script's: the tests treat them as Chromium's. */
+export const isSecurityReport = (text) => /^The page’s settings blocked|^The Same Origin Policy disallows/.test(text);

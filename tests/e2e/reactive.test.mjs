@@ -3,7 +3,7 @@
 // refetch, no skeleton in between.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, until, waitForPart, widget } from './helpers.mjs';
+import { environment, events, until, waitForPart, widget, allowClipboard } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -88,7 +88,7 @@ test('a retry from the error state renders the article in place', async () => {
 
 test('the copy confirmation appears on the focused button and goes, in place', async () => {
   const page = await env.open(widget({ src: SRC, loading: 'eager' }) + env.embed);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await allowClipboard(page);
   await waitForPart(page, '[part=share]');
   await mark(page);
   await page.evaluate(() => { window.__copy = document.querySelector('article-widget').shadowRoot.querySelector('[data-network=copy]'); });

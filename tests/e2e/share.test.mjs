@@ -1,7 +1,7 @@
 // Contract §3–§4, issue 3: share controls readers actually use.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, waitForPart, widget } from './helpers.mjs';
+import { environment, events, waitForPart, widget, allowClipboard } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -60,7 +60,7 @@ test('every link control has the contract href, opens a new tab safely and repor
 
 test('copy writes the canonical URL to the clipboard and announces it', async () => {
   const page = await open(widget({ src: SRC }) + env.embed);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await allowClipboard(page);
   await waitForPart(page, '[part=share]');
   const copy = page.locator('article-widget [data-network=copy]');
   await copy.click();
@@ -156,7 +156,7 @@ test('an article without a url hides sharing unless share-url="page" shares the 
 
 test('controls are keyboard operable, visibly focused, and at least 44×44 px', async () => {
   const page = await open(widget({ src: SRC }) + env.embed);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await allowClipboard(page);
   await waitForPart(page, '[part=share]');
   const boxes = await page.evaluate(() => [...document.querySelector('article-widget').shadowRoot.querySelectorAll('[data-network]')]
     .map((c) => c.getBoundingClientRect()).map((r) => [r.width, r.height]));
