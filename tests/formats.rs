@@ -726,14 +726,10 @@ fn json_ld_authors_as_bare_strings_alone_or_in_lists() {
 
 #[test]
 fn json_ld_images_as_urls_image_objects_or_lists() {
-    let lead_image =
-        |image: serde_json::Value| match read_json(json_ld(serde_json::json!({ "image": image })))
-            .body
-            .first()
-        {
-            Some(Block::Image { src, .. }) => Some(src.clone()),
-            _ => None,
-        };
+    let image_of = |image: serde_json::Value| {
+        let article = read_json(json_ld(serde_json::json!({ "image": image })));
+        lead_image(&article).map(str::to_owned)
+    };
     let expected = Some("https://publisher.example/lead.jpg".to_owned());
     for image in [
         serde_json::json!("https://publisher.example/lead.jpg"),
@@ -747,7 +743,7 @@ fn json_ld_images_as_urls_image_objects_or_lists() {
         serde_json::json!([{ "@type": "ImageObject", "url": "https://publisher.example/lead.jpg" }]),
         serde_json::json!(["javascript:alert(1)", "https://publisher.example/lead.jpg"]),
     ] {
-        assert_eq!(lead_image(image.clone()), expected, "{image}");
+        assert_eq!(image_of(image.clone()), expected, "{image}");
     }
 }
 
