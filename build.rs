@@ -36,6 +36,12 @@ fn minify(css: &str) -> String {
 
 fn main() {
     println!("cargo::rerun-if-changed=style/widget.css");
+    // wasm-split reads the linker's relocations to move code into the pieces.
+    if env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+    {
+        println!("cargo::rustc-link-arg-cdylib=--emit-relocs");
+    }
     let css = fs::read_to_string("style/widget.css").expect("style/widget.css");
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("widget.min.css");
     fs::write(out, minify(&css)).expect("write the minified stylesheet");

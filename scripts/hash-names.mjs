@@ -55,10 +55,36 @@ if (!imported) throw new Error('the glue does not import engagement.js');
 writeFileSync(path('article-widget.js'), glueSource.replace(importStatement,
   () => `const ${imported[1]} = (() => {\n${engagementCode.replace(/^export function /gm, 'function ')}\nreturn { ${exported.join(', ')} };\n})();`));
 
+// The loader of the module's later pieces (scripts/split.mjs) goes inside the glue
+// too: the glue imports it and it imports the glue, so as files they would be
+// one more round trip before the first headline, and a cycle of hashed names.
+let pieces = [];
+if (readdirSync(dir).includes('__wasm_split.js')) {
+  const loader = read('__wasm_split.js')
+    .replace(/^import \{ initSync \} from "\.\/article-widget\.js";\s*$/m, '')
+    .replace(/^export const /gm, 'const ');
+  if (/^(import|export) /m.test(loader)) throw new Error('__wasm_split.js imports or exports more than expected');
+  const loaders = [...read('__wasm_split.js').matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+  const imports = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm;
+  let glue = read('article-widget.js');
+  if (!imports.test(glue)) throw new Error('the glue does not import __wasm_split.js');
+  let first = true;
+  glue = glue.replace(imports, (_, name) => {
+    const inlined = first ? `const __wasm_split = (() => {\n${loader}\nreturn { ${loaders.join(', ')} };\n})();\n` : '';
+    first = false;
+    return `${inlined}const ${name} = __wasm_split;`;
+  });
+  writeFileSync(path('article-widget.js'), glue);
+  rmSync(path('__wasm_split.js'));
+  pieces = readdirSync(dir).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f));
+}
+
 // Leaves first, so each file is hashed after the names inside it are final.
+const hashedPieces = pieces.map((piece) => [piece, hashName(piece)]);
 const wasm = hashName('article-widget_bg.wasm');
 rewrite('article-widget.js', [
   ["'article-widget_bg.wasm'", `'${wasm}'`],
+  ...hashedPieces.map(([from, to]) => [`"./${from}"`, `"./${to}"`]),
 ]);
 await minifyFile('article-widget.js', true);
 const glue = hashName('article-widget.js');
@@ -74,4 +100,4 @@ rewrite('embed.js', [
   ["'frame-host.js'", `'${frameHost}'`],
 ]);
 await minifyFile('embed.js', false);
-console.log(`hashed: ${[wasm, glue, frameCss, frameJs, frameHtml, frameHost].join(' ')}; embed.js and the glue (with engagement.js inside) minified`);
+console.log(`hashed: ${[...hashedPieces.map((p) => p[1]), wasm, glue, frameCss, frameJs, frameHtml, frameHost].join(' ')}; embed.js and the glue (with engagement.js inside) minified`);

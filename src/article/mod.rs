@@ -40,14 +40,39 @@ pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
 /// `document_url` is the absolute URL the document was fetched from (or the host
 /// page's URL for inline JSON); relative URLs inside the article resolve against it.
 pub fn read_article(bytes: &[u8], document_url: &str) -> Result<Article, LoadError> {
+    let value = parse_document(bytes)?;
+    match Format::of(&value) {
+        Format::Native => read_native(value, document_url),
+        format => read_publisher_format(value, format, document_url),
+    }
+}
+
+/// The document's JSON, within the size cap and the nesting limit: the first
+/// step of [`read_article`], which the browser build takes on its own so that
+/// the publishers' readers can come in a later piece of the module.
+pub fn parse_document(bytes: &[u8]) -> Result<serde_json::Value, LoadError> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(LoadError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| Invalid::NotUtf8)?;
     // serde_json stops at 128 levels of nesting (its recursion limit), so a hostile
     // document can neither overflow the stack nor be read past the contract's limit.
-    let value: serde_json::Value = serde_json::from_str(text).map_err(Invalid::from_json_error)?;
-    match Format::of(&value) {
+    serde_json::from_str(text).map_err(|error| Invalid::from_json_error(error).into())
+}
+
+/// A document in the contract's own format (§5).
+pub fn read_native(value: serde_json::Value, document_url: &str) -> Result<Article, LoadError> {
+    native::from_value(value, document_url)
+}
+
+/// A document in a publishers' format (JSON-LD, JSON Feed, WordPress); a
+/// `Format::Native` one is read as native.
+pub fn read_publisher_format(
+    value: serde_json::Value,
+    format: Format,
+    document_url: &str,
+) -> Result<Article, LoadError> {
+    match format {
         Format::JsonLd => jsonld::find(&value).map_or(Err(Invalid::NotAnObject.into()), |node| {
             jsonld::read(node, &value, document_url)
         }),

@@ -10,13 +10,18 @@ use std::{
 
 use gloo_net::http::{Request, Response};
 use js_sys::{Promise, Reflect, Uint8Array};
+use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader, RequestInit};
 
 use crate::{
-    article::{read_article, Article, Invalid, LoadError, MAX_DOCUMENT_BYTES},
+    article::{
+        parse_document, read_native, read_publisher_format, Article, Format, Invalid, LoadError,
+        MAX_DOCUMENT_BYTES,
+    },
     config::Config,
+    split::split,
 };
 
 /// The article document's origin, decided once at mount.
@@ -203,7 +208,7 @@ async fn read_from(
     prefetched: Option<Promise>,
 ) -> Result<Article, LoadError> {
     match source {
-        Source::Inline { json, base } => read_article(json.as_bytes(), &base),
+        Source::Inline { json, base } => read(json.as_bytes(), &base).await,
         Source::Remote { url, .. } => {
             let timer = Timer::abort_after(&abort, timeout_ms);
             let fetched = fetch_bytes(&url, &abort, prefetched).await;
@@ -212,10 +217,46 @@ async fn read_from(
             match fetched {
                 Err(_) if timed_out => Err(LoadError::Timeout(timeout_ms)),
                 Err(error) => Err(error),
-                Ok((bytes, final_url)) => read_article(&bytes, &final_url),
+                Ok((bytes, final_url)) => read(&bytes, &final_url).await,
             }
         }
         Source::Missing => Err(Invalid::NoSource.into()),
+    }
+}
+
+/// Reads the document: a native one at once; one in a publishers' format
+/// through their readers, which come in a piece of the module of their own
+/// (fetched as the module starts, so usually here before the article).
+async fn read(bytes: &[u8], document_url: &str) -> Result<Article, LoadError> {
+    let value = parse_document(bytes)?;
+    match Format::of(&value) {
+        Format::Native => read_native(value, document_url),
+        format => (publisher_reader().await?)(value, format, document_url),
+    }
+}
+
+/// How a document in a publishers' format becomes an article.
+type Reader = fn(serde_json::Value, Format, &str) -> Result<Article, LoadError>;
+
+split! {
+    /// The publishers' readers (JSON-LD, JSON Feed, WordPress) and the HTML
+    /// converter, in a piece of their own.
+    formats: fn publisher_reader() -> Reader { read_publisher_format }
+}
+
+/// Starts loading the publishers' readers, as the module starts: a document in
+/// their formats then waits for no second round trip after its own.
+pub fn preload_formats() {
+    spawn_local(async {
+        let _ = publisher_reader().await;
+    });
+}
+
+/// A piece of the module that did not arrive is a network error of the article
+/// it was needed for (retry loads it again).
+impl From<leptos::wasm_split::SplitLoaderError> for LoadError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> LoadError {
+        LoadError::Network("a part of the widget could not be loaded".into())
     }
 }
 

@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 pub use engagement::Engagement;
+use fetch::preload_formats;
 pub use fetch::{load_article, rendered, Prefetch, Source};
 pub use host::Host;
 
@@ -80,6 +81,8 @@ pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Wid
             .into_any()
         }
     });
+    // After `mount_to`, which sets up the executor their loads run on.
+    start_pieces();
     let Some((config, source)) = signals.take() else {
         container.remove();
         return Err("the view did not mount".into());
@@ -118,6 +121,17 @@ impl Widget {
             source.abandon();
         }
         Ok(())
+    }
+}
+
+/// Starts loading the module's later pieces (see `crate::split`), side by side,
+/// once per page: the first widget's mount is the first moment they can load.
+#[wasm_bindgen(js_name = preload)]
+pub fn start_pieces() {
+    thread_local!(static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if !STARTED.with(|started| started.replace(true)) {
+        preload_formats();
+        crate::view::start_pieces();
     }
 }
 

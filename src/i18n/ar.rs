@@ -34,4 +34,5 @@ pub const STRINGS: Strings = Strings {
     copy_link: "نسخ الرابط",
     link_copied: "تم نسخ الرابط",
     copy_failed: "تعذّر النسخ تلقائيًا. الرابط محدّد أدناه: انسخه من هناك.",
+    piece_failed: "تعذّر تحميل هذا الجزء من المقال.",
 };

@@ -27,4 +27,5 @@ pub const STRINGS: Strings = Strings {
     copy_link: "Link kopieren",
     link_copied: "Link kopiert",
     copy_failed: "Automatisches Kopieren nicht möglich. Der Link ist unten markiert: Kopieren Sie ihn von dort.",
+    piece_failed: "Dieser Teil des Artikels konnte nicht geladen werden.",
 };

@@ -27,4 +27,5 @@ pub const STRINGS: Strings = Strings {
     copy_link: "Copy link",
     link_copied: "Link copied",
     copy_failed: "Couldn’t copy automatically. The link is selected below: copy it from there.",
+    piece_failed: "This part of the article could not be loaded.",
 };

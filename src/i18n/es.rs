@@ -28,4 +28,5 @@ pub const STRINGS: Strings = Strings {
     link_copied: "Enlace copiado",
     copy_failed:
         "No se pudo copiar automáticamente. El enlace está seleccionado abajo: cópialo desde ahí.",
+    piece_failed: "No se pudo cargar esta parte del artículo.",
 };

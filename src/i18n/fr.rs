@@ -27,4 +27,5 @@ pub const STRINGS: Strings = Strings {
     copy_link: "Copier le lien",
     link_copied: "Lien copié",
     copy_failed: "Copie automatique impossible. Le lien est sélectionné ci-dessous : copiez-le depuis ce champ.",
+    piece_failed: "Cette partie de l’article n’a pas pu être chargée.",
 };

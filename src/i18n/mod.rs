@@ -49,6 +49,8 @@ pub struct Strings {
     pub link_copied: &'static str,
     /// Announced when the clipboard refused: the link is then shown, selected.
     pub copy_failed: &'static str,
+    /// In place of a part of the widget whose code could not be loaded.
+    pub piece_failed: &'static str,
 }
 
 impl Strings {

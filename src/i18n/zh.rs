@@ -27,4 +27,5 @@ pub const STRINGS: Strings = Strings {
     copy_link: "复制链接",
     link_copied: "链接已复制",
     copy_failed: "无法自动复制。链接已在下方选中，请从那里复制。",
+    piece_failed: "文章的这一部分无法加载。",
 };

@@ -1,14 +1,16 @@
 use std::sync::Arc;
 
-use leptos::prelude::*;
+use leptos::{either::EitherOf3, prelude::*};
 
 use super::{
-    attribution::Attribution,
+    attribution::AttributionProps,
     body::{heading, Body},
     meta::{Byline, ReadingTime, Time},
-    preview::{Continue, PreviewSignals},
-    share::{Share, ShareSignals},
+    pieces::{PieceFailed, SharePending, EXTRAS},
+    preview::{ContinueProps, PreviewSignals},
+    share::{ShareProps, ShareSignals},
 };
+use crate::split::Loaded;
 use crate::{
     article as model,
     config::{Config, Continue as ContinueTo, ShareUrl},
@@ -45,15 +47,36 @@ pub fn Article(
             ContinueTo::Link => article.url.clone(),
             ContinueTo::Expand => None,
         };
-        view! { <Continue article=article.clone() link text preview /> }
+        let article = article.clone();
+        move || {
+            EXTRAS.ready().map(|extras| {
+                (extras.more)(
+                    ContinueProps::builder()
+                        .article(article.clone())
+                        .link(link.clone())
+                        .text(text)
+                        .preview(preview)
+                        .build(),
+                )
+            })
+        }
     });
-    let attribution = view! {
-        <Attribution
-            publisher=article.publisher().map(str::to_owned)
-            logo=article.source.as_ref().and_then(|s| s.logo.clone())
-            url=article.url.clone()
-            text
-        />
+    let attribution = {
+        let publisher = article.publisher().map(str::to_owned);
+        let logo = article.source.as_ref().and_then(|s| s.logo.clone());
+        let url = article.url.clone();
+        move || {
+            EXTRAS.ready().map(|extras| {
+                (extras.attribution)(
+                    AttributionProps::builder()
+                        .publisher(publisher.clone())
+                        .logo(logo.clone())
+                        .url(url.clone())
+                        .text(text)
+                        .build(),
+                )
+            })
+        }
     };
     // Share the canonical URL, or the host page's with `share-url="page"`; with
     // neither (or `share="none"`), no share controls.
@@ -91,15 +114,25 @@ pub fn Article(
             </header>
             <Body blocks=article.body[..shown].to_vec() level=config.heading_level />
             {more}
-            {shared_url.map(|url| view! {
-                <Share
-                    networks=config.share
-                    url
-                    title=article.headline.clone()
-                    summary=article.standfirst.clone()
-                    text
-                    signals=share
-                />
+            {shared_url.map(|url| {
+                let (title, summary) = (article.headline.clone(), article.standfirst.clone());
+                let networks = config.share;
+                // The share controls come in a piece of their own: until it is here,
+                // a group of their size holds their place.
+                move || match EXTRAS.get() {
+                    Loaded::Ready(extras) => EitherOf3::A((extras.share)(
+                        ShareProps::builder()
+                            .networks(networks.clone())
+                            .url(url.clone())
+                            .title(title.clone())
+                            .summary(summary.clone())
+                            .text(text)
+                            .signals(share)
+                            .build(),
+                    )),
+                    Loaded::Pending => EitherOf3::B(view! { <SharePending text /> }),
+                    Loaded::Failed => EitherOf3::C(view! { <PieceFailed text retry=|| EXTRAS.start() /> }),
+                }
             })}
             {attribution}
         </article>

@@ -17,9 +17,11 @@ mod error;
 mod icons;
 mod intl;
 mod meta;
+mod pieces;
 mod preview;
 mod share;
 mod skeleton;
 mod widget;
 
+pub use pieces::start_pieces;
 pub use widget::Widget;

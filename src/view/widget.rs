@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use leptos::{
-    either::EitherOf3,
+    either::{Either, EitherOf3},
     prelude::*,
     tachys::view::{Mountable, Render},
     task::spawn_local,
@@ -9,14 +9,20 @@ use leptos::{
 use web_sys::{AbortController, HtmlElement};
 
 use super::{
-    article::Article, control::Action, error::ErrorPanel, preview::PreviewSignals,
-    share::ShareSignals, skeleton::Skeleton,
+    article::Article,
+    control::Action,
+    error::ErrorPanelProps,
+    pieces::{ErrorPending, ERROR_PANEL},
+    preview::PreviewSignals,
+    share::ShareSignals,
+    skeleton::Skeleton,
 };
 use crate::{
     article::{self as model, LoadError},
     config::Config,
     embed::{load_article, rendered, Engagement, Host, Source},
     i18n::strings,
+    split::Loaded,
 };
 
 /// What a widget shows.
@@ -148,15 +154,23 @@ pub fn Widget(
                     .canonical_url()
                     .map(str::to_owned)
                     .or_else(|| fallback_link.clone());
-                EitherOf3::C(view! {
-                    <ErrorPanel
-                        error
-                        lang=config.lang
-                        text
-                        link
-                        busy=retrying.get()
-                        on_retry=on_retry.clone()
-                    />
+                let (lang, busy, on_retry) = (config.lang, retrying.get(), on_retry.clone());
+                // The panel comes in a piece of its own; until then, its title
+                // and the partner's fallback.
+                EitherOf3::C(move || match ERROR_PANEL.get() {
+                    Loaded::Ready(render) => Either::Left(render(
+                        ErrorPanelProps::builder()
+                            .error(error.clone())
+                            .lang(lang.clone())
+                            .text(text)
+                            .link(link.clone())
+                            .busy(busy)
+                            .on_retry(on_retry.clone())
+                            .build(),
+                    )),
+                    loading => Either::Right(view! {
+                        <ErrorPending lang=lang.clone() text failed=loading == Loaded::Failed />
+                    }),
                 })
             }
         };

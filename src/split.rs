@@ -1,0 +1,106 @@
+//! The module's later pieces: code that the first headline does not need comes in
+//! WebAssembly modules of its own, split off the first one by Leptos's code
+//! splitting (`wasm_split`, the machinery under `#[lazy]`; run by
+//! `scripts/split.mjs` after the release build).
+//!
+//! A piece is one split function that hands back what it holds (a renderer, a
+//! reader) as a plain `fn`: once the piece is here, using it is a synchronous
+//! call. The view reads a piece through [`Piece`], a signal every widget shares,
+//! so whatever waits for it updates in place when it arrives. All pieces start
+//! loading when the first widget mounts ([`start_all`]), side by side.
+//!
+//! `#[lazy]` itself is not used: its loader panics when a piece fails to load,
+//! and a panic in WebAssembly stops every widget on the page. The `fallible`
+//! option of the split macro makes that failure a value instead. Builds without
+//! the `split` feature (component tests, native) call the function directly.
+
+use std::{
+    future::Future,
+    pin::Pin,
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        LazyLock,
+    },
+};
+
+use leptos::{prelude::*, task::spawn_local};
+
+/// Why a piece is not here: its module could not be fetched or instantiated.
+pub use leptos::wasm_split::SplitLoaderError;
+
+/// What loading a piece gives back.
+pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
+
+/// Declares a piece: `split!(name: fn loader() -> T { value })` makes
+/// `loader()`, which loads the piece `name` (with the `split` feature) and
+/// returns `value`, the piece's entry point.
+macro_rules! split {
+    ($(#[$doc:meta])* $piece:ident: fn $loader:ident() -> $ty:ty { $value:expr }) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $loader() -> Result<$ty, $crate::split::SplitLoaderError> {
+            Ok($value)
+        }
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        async fn $loader() -> Result<$ty, $crate::split::SplitLoaderError> {
+            Ok($value)
+        }
+    };
+}
+pub(crate) use split;
+
+/// Where a piece is: coming, here (with its entry point), or failed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Loaded<T> {
+    Pending,
+    Ready(T),
+    Failed,
+}
+
+/// A piece as the view reads it: a signal shared by every widget on the page.
+pub struct Piece<T: 'static> {
+    state: LazyLock<ArcRwSignal<Loaded<T>>>,
+    /// A load is under way or done (a failure clears it, for a retry).
+    started: AtomicBool,
+    load: fn() -> Loading<T>,
+}
+
+impl<T: Copy + Send + Sync + 'static> Piece<T> {
+    pub const fn new(load: fn() -> Loading<T>) -> Piece<T> {
+        Piece {
+            state: LazyLock::new(|| ArcRwSignal::new(Loaded::Pending)),
+            started: AtomicBool::new(false),
+            load,
+        }
+    }
+
+    /// Where the piece is, tracked: a view that reads it updates when it arrives.
+    pub fn get(&'static self) -> Loaded<T> {
+        self.state.get()
+    }
+
+    /// Loads the piece unless it is here or on its way; a failed piece loads
+    /// afresh (the loader keeps no failure).
+    pub fn start(&'static self) {
+        if self.started.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        let state = self.state.clone();
+        state.set(Loaded::Pending);
+        let loading = (self.load)();
+        spawn_local(async move {
+            match loading.await {
+                Ok(entry) => state.set(Loaded::Ready(entry)),
+                Err(_) => {
+                    web_sys::console::warn_1(
+                        &"<article-widget>: a part of the widget could not be loaded".into(),
+                    );
+                    self.started.store(false, Ordering::Relaxed);
+                    state.set(Loaded::Failed);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,138 @@
+//! The view's later pieces (see `crate::split`), and what stands in their place
+//! until they are here.
+//!
+//! What a reader sees first (the skeleton, then the article from its headline to
+//! the end of its body) is in the first module. What follows the body (the
+//! continue control, the share controls, the attribution) is one piece, and the
+//! error panel another: a component goes in a piece by being rendered only
+//! through that piece's entry points below.
+
+use leptos::{prelude::*, tachys::view::any_view::AnyView};
+
+use super::{
+    attribution::{Attribution, AttributionProps},
+    error::{ErrorPanel, ErrorPanelProps},
+    preview::{Continue, ContinueProps},
+    share::{Share, ShareProps},
+    skeleton::Fallback,
+};
+use crate::{
+    i18n::{direction, Strings},
+    split::{split, Loaded, Piece},
+};
+
+/// The renderers of what follows an article's body.
+#[derive(Clone, Copy)]
+pub struct Extras {
+    /// `part="share"`: the share controls, their icons and the clipboard.
+    pub share: fn(ShareProps) -> AnyView,
+    /// `part="continue"`: after a preview's blocks.
+    pub more: fn(ContinueProps) -> AnyView,
+    /// `part="attribution"`: the publisher's credit and the original's link.
+    pub attribution: fn(AttributionProps) -> AnyView,
+}
+
+split! {
+    /// What follows an article's body.
+    extras: fn extras() -> Extras {
+        Extras {
+            share: |props| Share(props).into_any(),
+            more: |props| Continue(props).into_any(),
+            attribution: |props| Attribution(props).into_any(),
+        }
+    }
+}
+
+split! {
+    /// `part="error"`: the error panel.
+    error_panel: fn error_panel() -> fn(ErrorPanelProps) -> AnyView {
+        |props| ErrorPanel(props).into_any()
+    }
+}
+
+/// What follows an article's body, once its piece is here.
+pub static EXTRAS: Piece<Extras> = Piece::new(|| Box::pin(extras()));
+
+/// The error panel's renderer, once its piece is here.
+pub static ERROR_PANEL: Piece<fn(ErrorPanelProps) -> AnyView> =
+    Piece::new(|| Box::pin(error_panel()));
+
+/// Starts loading every piece of the view.
+pub fn start_pieces() {
+    EXTRAS.start();
+    ERROR_PANEL.start();
+}
+
+impl<T: Copy + Send + Sync + 'static> Piece<T> {
+    /// The piece's entry point once it is here (tracked).
+    pub fn ready(&'static self) -> Option<T> {
+        match self.get() {
+            Loaded::Ready(entry) => Some(entry),
+            _ => None,
+        }
+    }
+}
+
+// Classes given as expressions keep these elements off the template path, which
+// hosts requiring Trusted Types refuse (see `skeleton.rs`).
+const SHARE_CLASS: &str = "share";
+const PENDING_CLASS: &str = "share-pending";
+const FAILED_CLASS: &str = "piece-failed";
+
+/// Where the share controls will be: their group's label and a row of their
+/// height, so nothing moves when they arrive.
+#[component]
+pub fn SharePending(
+    /// The UI strings.
+    text: &'static Strings,
+) -> impl IntoView {
+    view! {
+        <div class=SHARE_CLASS aria-hidden="true">
+            <p class="share-label">{text.share_label}</p>
+            <div class=PENDING_CLASS></div>
+        </div>
+    }
+}
+
+/// In place of a piece that could not be loaded: says so, with a button that
+/// loads it again. The rest of the article stays as it is.
+#[component]
+pub fn PieceFailed(
+    /// The UI strings.
+    text: &'static Strings,
+    /// Loads the piece again.
+    retry: fn(),
+) -> impl IntoView {
+    view! {
+        <p class=FAILED_CLASS role="status">
+            {text.piece_failed}
+            " "
+            <button type="button" part="piece-retry" on:click=move |_| retry()>
+                {text.retry}
+            </button>
+        </p>
+    }
+}
+
+const ERROR_CLASS: &str = "error";
+const ERROR_TITLE_CLASS: &str = "error-title";
+
+/// `part="error"` until the error panel's piece is here: its title and the
+/// partner's fallback; where the piece failed, a button that loads it again.
+#[component]
+pub fn ErrorPending(
+    /// The UI language (BCP 47).
+    lang: String,
+    /// Its strings.
+    text: &'static Strings,
+    /// The panel's piece could not be loaded.
+    failed: bool,
+) -> impl IntoView {
+    view! {
+        <div part="error" class=ERROR_CLASS role="alert" dir=direction(&lang) lang=lang>
+            <p class=ERROR_TITLE_CLASS>{text.error_title}</p>
+            <Fallback />
+            {failed.then(|| view! { <PieceFailed text retry=|| ERROR_PANEL.start() /> })}
+        </div>
+    }
+}
