@@ -27,15 +27,27 @@ const CONTENDERS = (process.env.BENCH || 'widget=dist').split(',').map((entry) =
 const ARTICLE = 'demo/articles/us-russia-intel.json';
 
 const widget = (loading) => `<article-widget src="articles/us-russia-intel.json" loading="${loading}"><a href="https://news.example.com/us-russia-intel">US, Russia to step up intel sharing on IS</a></article-widget>`;
-const page = (count, { loading = 'eager', belowTheFold = false } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
-  <h1>Benchmark host</h1>${belowTheFold ? '<div style="height: 1200px">The host\'s own first screen.</div>' : ''}
+const page = (count, { loading = 'eager', belowTheFold = false, farDown = false } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+  <h1>Benchmark host</h1>${belowTheFold ? '<div style="height: 1200px">The host\'s own first screen.</div>' : ''}${farDown ? '<div style="height: 5000px">The host\'s article, read before the widget.</div>' : ''}
   ${Array.from({ length: count }, () => widget(loading)).join('\n')}
   <p>The host's content after the widgets.</p>
   <script async src="embed.js"></script></body></html>`;
+// "lazy": the default `loading="lazy"` widget 5,000 px down, as readers meet it
+// on a partner's article page: the page loads and idles 3 s, then the reader
+// scrolls to it; its figure is from the scroll to the headline.
 const SCENARIOS = [
   ['1 widget, above the fold', '/bench-1.html', 1, page(1)],
   ['50 widgets, eager', '/bench-50.html', 50, page(50)],
   ['1 widget below the fold', '/bench-below.html', 1, page(1, { loading: 'lazy', belowTheFold: true })],
+  ['lazy widget, scroll → headline', '/bench-lazy.html', 1, page(1, { loading: 'lazy', farDown: true })],
+];
+// Where readers are: loopback at the machine's CPU and slowed 4× (a mid-range
+// phone's), and Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbps down,
+// 750 kbps up, CPU 4× (the 50-widget page is left out there: minutes a run).
+const PROFILES = [
+  { name: 'loopback', cpu: 1 },
+  { name: 'loopback', cpu: 4 },
+  { name: 'mobile', cpu: 4, network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }, skip: ['/bench-50.html'] },
 ];
 for (const contender of CONTENDERS) {
   const server = await start({ root: contender.dir });
@@ -48,11 +60,15 @@ for (const contender of CONTENDERS) {
 const browser = await launchChromium();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(contender, path, count, throttle) {
+async function measure(contender, path, count, profile) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  if (profile.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+  }
   // The page reports its last headline through a binding: polling it with
   // waitForFunction injects Playwright's script into the page, 10-40 ms of main
   // thread that fell on the widget's critical path (measured, issue 12).
@@ -64,7 +80,7 @@ async function measure(contender, path, count, throttle) {
   });
   await tab.exposeFunction('__benchDone', () => reportDone());
   await tab.addInitScript((count) => {
-    window.__bench = { headlines: [], cls: 0, longTasks: [] };
+    window.__bench = { headlines: [], cls: 0, longTasks: [], scrolledAt: 0 };
     document.addEventListener('article-widget:load', () => {
       window.__bench.headlines.push(performance.now());
       if (window.__bench.headlines.length === count) window.__benchDone();
@@ -76,6 +92,14 @@ async function measure(contender, path, count, throttle) {
   // A lazy widget below the fold starts as the reader scrolls towards it (the other
   // pages stay at the top: their figures are above the fold).
   if (path === '/bench-below.html') await tab.mouse.wheel(0, 700);
+  if (path === '/bench-lazy.html') {
+    await tab.waitForLoadState('load');
+    await tab.waitForTimeout(3000);
+    await tab.evaluate(() => {
+      window.__bench.scrolledAt = performance.now();
+      document.querySelector('article-widget').scrollIntoView();
+    });
+  }
   await done;
   clearTimeout(timer);
   await tab.waitForTimeout(300);
@@ -87,8 +111,8 @@ async function measure(contender, path, count, throttle) {
   }), contender.files ? `${contender.base}${contender.files.glue}` : null);
   await context.close();
   return {
-    first: Math.min(...result.headlines),
-    last: Math.max(...result.headlines),
+    first: Math.min(...result.headlines) - result.scrolledAt,
+    last: Math.max(...result.headlines) - result.scrolledAt,
     cls: result.cls,
     longTasks: result.longTasks.filter((d) => d > 50).length,
     longTaskMs: result.longTasks.filter((d) => d > 50).reduce((a, b) => a + b, 0),
@@ -102,7 +126,8 @@ console.log(`contenders: ${CONTENDERS.map((c) => `${c.name} (${c.dir})`).join(',
 console.log('bytes on the wire (each fetched once per page):');
 for (const contender of CONTENDERS) {
   const files = contender.files
-    ? [['embed.js', 'embed.js'], ['glue', contender.files.glue], ['wasm (CSS inside)', contender.files.wasm]]
+    ? [['embed.js', 'embed.js'], ['glue', contender.files.glue], ['wasm (CSS inside)', contender.files.wasm],
+      ...contender.files.pieces.map((piece) => [piece.replace(/-[0-9a-f]{16}\.wasm$/, ''), piece])]
     : [['embed.js', 'embed.js']];
   let total = 0;
   for (const [kind, file] of files) {
@@ -115,18 +140,19 @@ for (const contender of CONTENDERS) {
 }
 
 const baseline = CONTENDERS[0];
-console.log(`\npage                       CPU  contender     first headline  last headline  ${baseline.name} ÷ this (first, last)    CLS  long tasks >50ms  runs with one  JS heap  wasm memory`);
-for (const throttle of [1, 4]) {
+console.log(`\npage                            profile     contender     first headline  last headline  ${baseline.name} ÷ this (first, last)    CLS  long tasks >50ms  runs with one  JS heap  wasm memory`);
+for (const profile of PROFILES) {
   for (const [name, path, count] of SCENARIOS) {
+    if (profile.skip?.includes(path)) continue;
     const runs = new Map(CONTENDERS.map((c) => [c, []]));
     for (let i = 0; i < RUNS; i++) {
-      for (const contender of CONTENDERS) runs.get(contender).push(await measure(contender, path, count, throttle));
+      for (const contender of CONTENDERS) runs.get(contender).push(await measure(contender, path, count, profile));
     }
     const m = (contender, key) => median(runs.get(contender).map((r) => r[key]));
     for (const contender of CONTENDERS) {
       const ratio = (key) => (m(baseline, key) / m(contender, key)).toFixed(2);
       const all = runs.get(contender);
-      console.log(`${name.padEnd(26)} ${throttle}×  ${contender.name.padEnd(12)} ${m(contender, 'first').toFixed(0).padStart(11)} ms  ${m(contender, 'last').toFixed(0).padStart(10)} ms  ${`${ratio('first')}, ${ratio('last')}`.padStart(27)}  ${m(contender, 'cls').toFixed(3)}  ${String(m(contender, 'longTasks')).padStart(3)} (${m(contender, 'longTaskMs').toFixed(0).padStart(3)} ms)  ${`${all.filter((r) => r.longTasks).length} of ${RUNS}`.padStart(13)}  ${(m(contender, 'heap') / 1e6).toFixed(1).padStart(5)} MB  ${(m(contender, 'wasm') / 1e6).toFixed(1).padStart(6)} MB`);
+      console.log(`${name.padEnd(31)} ${`${profile.name} ${profile.cpu}×`.padEnd(11)} ${contender.name.padEnd(12)} ${m(contender, 'first').toFixed(0).padStart(11)} ms  ${m(contender, 'last').toFixed(0).padStart(10)} ms  ${`${ratio('first')}, ${ratio('last')}`.padStart(27)}  ${m(contender, 'cls').toFixed(3)}  ${String(m(contender, 'longTasks')).padStart(3)} (${m(contender, 'longTaskMs').toFixed(0).padStart(3)} ms)  ${`${all.filter((r) => r.longTasks).length} of ${RUNS}`.padStart(13)}  ${(m(contender, 'heap') / 1e6).toFixed(1).padStart(5)} MB  ${(m(contender, 'wasm') / 1e6).toFixed(1).padStart(6)} MB`);
     }
   }
 }

@@ -20,16 +20,38 @@
 
   // One module instance per page, however many widgets there are. The glue and
   // the wasm download side by side; the wasm streams into instantiateStreaming.
+  // Once it is instantiated, the module's later pieces (share controls, error
+  // panel, publishers' formats) start downloading side by side. A load that
+  // failed is tried afresh by the next widget that needs it.
   var module;
+  function quiet() {}
   function load() {
     if (!module) {
       var wasm = fetch(base + WASM);
-      wasm.catch(function () {}); // a failure is reported through the glue's init
-      module = import(base + GLUE).then(function (glue) {
-        return glue.default({ module_or_path: wasm }).then(function () { return glue; });
+      wasm.catch(quiet); // a failure is reported through the glue's init
+      var loading = module = import(base + GLUE).then(function (glue) {
+        return glue.default({ module_or_path: wasm }).then(function () {
+          glue.preload();
+          return glue;
+        });
       });
+      loading.catch(function () { if (module === loading) module = null; });
     }
     return module;
+  }
+
+  // A lazy widget's module is ready before the reader gets there: once the page
+  // has loaded and its main thread is idle, the module is fetched and compiled if
+  // a widget is on the page (its article still waits until it is near the
+  // viewport). Not for a reader who asked to save data.
+  function warmModule() {
+    (window.requestIdleCallback || setTimeout)(function () {
+      if (document.querySelector('article-widget')) load().catch(quiet);
+    });
+  }
+  if (wasmAllowed && !(navigator.connection && navigator.connection.saveData)) {
+    if (document.readyState === 'complete') warmModule();
+    else addEventListener('load', warmModule);
   }
 
   // Each widget's article downloads alongside the wasm, not after it: the widget

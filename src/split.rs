@@ -7,7 +7,8 @@
 //! reader) as a plain `fn`: once the piece is here, using it is a synchronous
 //! call. The view reads a piece through [`Piece`], a signal every widget shares,
 //! so whatever waits for it updates in place when it arrives. All pieces start
-//! loading when the first widget mounts ([`start_all`]), side by side.
+//! loading side by side as soon as the module is instantiated (`preload`, which
+//! `embed.js` calls).
 //!
 //! `#[lazy]` itself is not used: its loader panics when a piece fails to load,
 //! and a panic in WebAssembly stops every widget on the page. The `fallible`
@@ -23,7 +24,10 @@ use std::{
     },
 };
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
+// Not Leptos's `spawn_local`: a piece may start loading before any widget has
+// mounted (and set up Leptos's executor), as the page idles.
+use wasm_bindgen_futures::spawn_local;
 
 /// Why a piece is not here: its module could not be fetched or instantiated.
 pub use leptos::wasm_split::SplitLoaderError;

@@ -9,6 +9,8 @@ export function distFiles(dir = 'dist') {
     return found[0];
   };
   return {
+    // The module's later pieces (src/split.rs), and the chunks they share.
+    pieces: names.filter((n) => /^(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(n)).sort(),
     embed: 'embed.js',
     glue: find(/^article-widget-[0-9a-f]{16}\.js$/),
     wasm: find(/^article-widget-[0-9a-f]{16}_bg\.wasm$/),

@@ -10,9 +10,8 @@ use std::{
 
 use gloo_net::http::{Request, Response};
 use js_sys::{Promise, Reflect, Uint8Array};
-use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader, RequestInit};
 
 use crate::{

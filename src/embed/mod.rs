@@ -53,6 +53,7 @@ impl Drop for Widget {
 /// task of its own.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Widget, JsValue> {
+    start_pieces();
     let (config, problems) = read_config(&host);
     warn(&problems);
     let source = Source::of(&host, &config, Prefetch::from_js(&prefetched))?;
@@ -81,8 +82,6 @@ pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Wid
             .into_any()
         }
     });
-    // After `mount_to`, which sets up the executor their loads run on.
-    start_pieces();
     let Some((config, source)) = signals.take() else {
         container.remove();
         return Err("the view did not mount".into());
@@ -125,7 +124,8 @@ impl Widget {
 }
 
 /// Starts loading the module's later pieces (see `crate::split`), side by side,
-/// once per page: the first widget's mount is the first moment they can load.
+/// once per page: `embed.js` calls it as soon as the module is instantiated (and
+/// every mount makes sure of it).
 #[wasm_bindgen(js_name = preload)]
 pub fn start_pieces() {
     thread_local!(static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });

@@ -24,13 +24,16 @@ after(async () => {
 
 test('every file embed.js loads is named after its content, and embed.js names them', () => {
   const files = distFiles();
-  for (const name of Object.values(files).filter((n) => n !== 'embed.js')) {
+  for (const name of Object.values(files).flat().filter((n) => n !== 'embed.js')) {
     const hash = createHash('sha256').update(readFileSync(`dist/${name}`)).digest('hex').slice(0, 16);
     assert.ok(name.includes(`-${hash}`), `${name} carries its content hash ${hash}`);
   }
   const embed = readFileSync('dist/embed.js', 'utf8');
   for (const name of [files.glue, files.wasm, files.frameHost]) assert.ok(embed.includes(name), `embed.js names ${name}`);
-  assert.ok(readFileSync(`dist/${files.glue}`, 'utf8').includes(files.wasm), 'the glue names the hashed wasm');
+  const glue = readFileSync(`dist/${files.glue}`, 'utf8');
+  assert.ok(glue.includes(files.wasm), 'the glue names the hashed wasm');
+  assert.ok(files.pieces.length > 0, 'the module comes in pieces');
+  for (const piece of files.pieces) assert.ok(glue.includes(piece), `the glue names the piece ${piece}`);
   assert.ok(readFileSync(`dist/${files.frameHost}`, 'utf8').includes(files.frameHtml), 'the frame host names the hashed frame');
 });
 

@@ -10,7 +10,8 @@ before(async () => { env = await environment(); });
 after(() => env.stop());
 
 const SRC = 'articles/us-russia-intel.json';
-const wasmFetches = () => env.cdnLog.filter((p) => p.endsWith('.wasm')).length;
+// Fetches of the first module (the later pieces are counted by their own names).
+const wasmFetches = () => env.cdnLog.filter((p) => /article-widget-[0-9a-f]{16}_bg\.wasm$/.test(p)).length;
 
 for (const mode of ['async', 'defer', '']) {
   for (const where of ['before', 'after']) {
@@ -41,7 +42,10 @@ test('50 widgets and a doubly included script: one definition, one wasm fetch, 5
   });
   const page = await env.open(env.embed + widgets + env.embed, { beforeGoto: countInstantiations });
   await page.waitForFunction(() => window.__events.filter((e) => e.type === 'article-widget:load').length === 50, null, { timeout: 30_000 });
-  assert.deepEqual(await page.evaluate(() => window.__instantiations), ['instantiateStreaming'], 'one streaming instantiation, no fallback');
+  // The first module once, then each later piece (and the chunks they share) once.
+  const pieces = distFiles().pieces.length;
+  assert.deepEqual(await page.evaluate(() => window.__instantiations), Array(1 + pieces).fill('instantiateStreaming'),
+    'one streaming instantiation of the module and of each piece, no fallback');
   const rendered = await page.evaluate(() => [...document.querySelectorAll('article-widget')]
     .filter((w) => w.shadowRoot && w.shadowRoot.querySelector('[part=headline]')).length);
   assert.equal(rendered, 50);
@@ -172,18 +176,40 @@ test('a widget whose module cannot load keeps its fallback and fires a network e
   await page.context().close();
 });
 
-test('lazy widgets far below the fold fetch neither the wasm nor the article', async () => {
+test('lazy widgets far below the fold: the module is ready once the page idles, their articles wait for the viewport', async () => {
   const before = { wasm: wasmFetches(), json: env.partnerLog.filter((p) => p.endsWith('lazy-only.json')).length };
   env.partnerPages.set('/articles/lazy-only.json', { body: '{"headline":"Lazy","body":[{"type":"paragraph","text":"P"}]}', headers: { 'content-type': 'application/json' } });
   const page = await env.open('<div style="height: 4000px"></div>' + widget({ src: 'articles/lazy-only.json' }) + widget({ src: 'articles/lazy-only.json' }) + env.embed);
   await page.waitForFunction(() => customElements.get('article-widget'));
-  await page.waitForTimeout(500);
-  assert.equal(wasmFetches() - before.wasm, 0, 'no wasm fetched');
+  // Loaded and idle: the module and its pieces come, compiled and instantiated.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /split_extras-[0-9a-f]+\.wasm$/.test(r.name)));
+  assert.equal(wasmFetches() - before.wasm, 1, 'the module is fetched once the page idles');
   assert.equal(env.partnerLog.filter((p) => p.endsWith('lazy-only.json')).length - before.json, 0, 'no article fetched');
+  assert.equal(await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=headline]')), null);
   await page.evaluate(() => window.scrollTo(0, 3000));
   await waitForPart(page, '[part=headline]', 1);
-  assert.equal(wasmFetches() - before.wasm, 1, 'one wasm fetch for both once near the viewport');
+  assert.equal(wasmFetches() - before.wasm, 1, 'still one wasm fetch once the widgets render');
   await page.context().close();
+});
+
+test('no module is fetched ahead for a reader who saves data, nor on a page without a widget', async () => {
+  const before = wasmFetches();
+  const saveData = (page) => page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) });
+  });
+  const saving = await env.open('<div style="height: 4000px"></div>' + widget({ src: SRC }) + env.embed, { beforeGoto: saveData });
+  const empty = await env.open('<p>No widget here.</p>' + env.embed);
+  for (const page of [saving, empty]) {
+    await page.waitForFunction(() => customElements.get('article-widget') && document.readyState === 'complete');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+  }
+  assert.equal(wasmFetches() - before, 0, 'no wasm fetched');
+  // The reader who saves data still gets the widget when they get there.
+  await saving.evaluate(() => window.scrollTo(0, 3600));
+  await waitForPart(saving, '[part=headline]');
+  assert.equal(wasmFetches() - before, 1);
+  await saving.context().close();
+  await empty.context().close();
 });
 
 test('a widget below the first screen causes no layout shift the reader sees (CLS ≤ 0.01)', async () => {
