@@ -50,7 +50,8 @@ const PROFILES = [
   { name: 'mobile', cpu: 4, network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }, skip: ['/bench-50.html'] },
 ];
 for (const contender of CONTENDERS) {
-  const server = await start({ root: contender.dir });
+  // Gzipped, as a CDN serves them: the slow network carries what a reader's does.
+  const server = await start({ root: contender.dir, compress: true });
   for (const [, path, , html] of SCENARIOS) server.pages.set(path, html);
   // Every contender reads the same article.
   server.pages.set('/articles/us-russia-intel.json', { body: readFileSync(ARTICLE), headers: { 'content-type': 'application/json' } });

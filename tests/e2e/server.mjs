@@ -3,6 +3,7 @@
 // routes that fail the way real servers fail.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,10 +82,13 @@ export function cacheControl(path) {
  * `log` collects every path requested, in order (and `304 PATH` when answered
  * from the client's cache); `delays` maps paths to the milliseconds they take to
  * answer (a slow CDN). Without `cache`, nothing is cached (tests count requests);
- * with it, files get the caching recipe and ETags.
+ * with it, files get the caching recipe and ETags. With `compress`, files are
+ * gzipped (level 9) for clients that accept it, as a CDN serves them: what the
+ * benchmark's slow network carries.
  */
-export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = new Map(), delays = new Map(), cache = false }) {
+export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = new Map(), delays = new Map(), cache = false, compress = false }) {
   const base = resolve(root);
+  const gzipped = new Map();
   const failedOnce = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -124,6 +128,12 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
           return res.end();
         }
       }
+      if (compress && /\bgzip\b/.test(req.headers['accept-encoding'] || '') && /\.(js|wasm|json|html|css|svg)$/.test(path)) {
+        if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+        Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.writeHead(200, headers);
+        return res.end(gzipped.get(path));
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {
@@ -134,13 +144,13 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
   return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port, log, pages, delays })));
 }
 
-// `node tests/e2e/server.mjs --root dist --port 8080 [--cache]`
+// `node tests/e2e/server.mjs --root dist --port 8080 [--cache] [--gzip]`
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = (name, fallback) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
   const cache = process.argv.includes('--cache');
-  const { port } = await start({ root: arg('root', 'dist'), port: Number(arg('port', 8080)), cache });
+  const { port } = await start({ root: arg('root', 'dist'), port: Number(arg('port', 8080)), cache, compress: process.argv.includes('--gzip') });
   console.log(`serving ${arg('root', 'dist')} on http://127.0.0.1:${port}/${cache ? ' with the caching recipe' : ''}`);
 }
