@@ -19,9 +19,10 @@ pub fn container(host: &HtmlElement) -> Result<HtmlElement, JsValue> {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    adopt_styles(&root)?;
-    // What embed.js put there to hold the space until now.
+    // What embed.js put there to hold the space until now (before the styles: a
+    // `<style>` put in first would go with it).
     root.set_text_content(None);
+    adopt_styles(&root)?;
     let document = host.owner_document().ok_or("no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     container.set_class_name("widget");
@@ -30,10 +31,16 @@ pub fn container(host: &HtmlElement) -> Result<HtmlElement, JsValue> {
 }
 
 fn adopt_styles(root: &ShadowRoot) -> Result<(), JsValue> {
-    if let Some(sheet) = SHEET.with(Clone::clone) {
+    // Where constructable stylesheets are missing, throw ("Illegal constructor" in
+    // WebKit before Safari 16.4) or cannot be adopted, a `<style>` instead.
+    let adoptable = js_sys::Reflect::has(root, &"adoptedStyleSheets".into()).unwrap_or(false);
+    if let Some(sheet) = SHEET.with(Clone::clone).filter(|_| adoptable) {
         root.set_adopted_style_sheets(&Array::of1(&sheet));
-    } else if root.query_selector("style")?.is_none() {
-        // Browsers without constructable stylesheets (Safari before 16.4).
+    } else {
+        if adoptable {
+            // Not embed.js's sheet that held the space: its rules are for that box.
+            root.set_adopted_style_sheets(&Array::new());
+        }
         let document = root.owner_document().ok_or("no document")?;
         let style = document.create_element("style")?;
         style.set_text_content(Some(CSS));
