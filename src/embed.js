@@ -22,8 +22,9 @@
 
   // One module instance per page, however many widgets there are. The glue and
   // the wasm download side by side; the wasm streams into instantiateStreaming.
-  // Once it is instantiated, the module's later pieces (share controls, error
-  // panel, publishers' formats) start downloading side by side. A load that
+  // A task after it is instantiated (once the first screenful's widgets have
+  // mounted), the module's later pieces (share controls, error panel,
+  // publishers' formats) start downloading side by side. A load that
   // failed is tried afresh by the next widget that needs it.
   var module;
   function quiet() {}
@@ -33,7 +34,7 @@
       wasm.catch(quiet); // a failure is reported through the glue's init
       var loading = module = import(base + GLUE).then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () {
-          glue.preload();
+          setTimeout(glue.preload);
           return glue;
         });
       });

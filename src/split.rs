@@ -86,10 +86,16 @@ impl<T: Copy + Send + Sync + 'static> Piece<T> {
     /// 0.2.16), and this signal lives as long as the page, so every widget
     /// mounted after the piece arrived would grow it for good (measured: 48 bytes
     /// a widget, in the component test of widgets that come and go).
+    ///
+    /// Reading a piece starts it, if nothing has yet.
     pub fn get(&'static self) -> Loaded<T> {
         match self.state.get_untracked() {
             ready @ Loaded::Ready(_) => ready,
-            _ => self.state.get(),
+            Loaded::Pending => {
+                self.start();
+                self.state.get()
+            }
+            Loaded::Failed => self.state.get(),
         }
     }
 
@@ -100,7 +106,9 @@ impl<T: Copy + Send + Sync + 'static> Piece<T> {
             return;
         }
         let state = self.state.clone();
-        state.set(Loaded::Pending);
+        if matches!(state.get_untracked(), Loaded::Failed) {
+            state.set(Loaded::Pending);
+        }
         let loading = (self.load)();
         spawn_local(async move {
             match loading.await {

@@ -53,7 +53,6 @@ impl Drop for Widget {
 /// task of its own.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Widget, JsValue> {
-    start_pieces();
     let (config, problems) = read_config(&host);
     warn(&problems);
     let source = Source::of(&host, &config, Prefetch::from_js(&prefetched))?;
@@ -124,8 +123,9 @@ impl Widget {
 }
 
 /// Starts loading the module's later pieces (see `crate::split`), side by side,
-/// once per page: `embed.js` calls it as soon as the module is instantiated (and
-/// every mount makes sure of it).
+/// once per page: `embed.js` calls it a task after the module is instantiated,
+/// once the first screenful's widgets have mounted. (A view that reads a piece
+/// starts it too, and the publishers' readers load when a document needs them.)
 #[wasm_bindgen(js_name = preload)]
 pub fn start_pieces() {
     thread_local!(static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
