@@ -46,10 +46,14 @@
   // A lazy widget's module is ready before the reader gets there: once the page
   // has loaded and its main thread is idle, the module is fetched and compiled if
   // a widget is on the page (its article still waits until it is near the
-  // viewport). Not for a reader who asked to save data.
+  // viewport), and the language data their dates need. Not for a reader who
+  // asked to save data.
   function warmModule() {
     (window.requestIdleCallback || setTimeout)(function () {
-      if (document.querySelector('article-widget')) load().catch(quiet);
+      var widgets = document.querySelectorAll('article-widget');
+      if (widgets.length) load().catch(quiet);
+      // Their language data too (the first date formatted loads it).
+      [].forEach.call(widgets, warm);
     });
   }
   if (wasmAllowed && !(navigator.connection && navigator.connection.saveData)) {
