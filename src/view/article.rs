@@ -1,6 +1,9 @@
 use std::sync::Arc;
 
-use leptos::{either::EitherOf3, prelude::*};
+use leptos::{
+    either::{Either, EitherOf3},
+    prelude::*,
+};
 
 use super::{
     attribution::AttributionProps,
@@ -48,19 +51,24 @@ pub fn Article(
             ContinueTo::Expand => None,
         };
         let article = article.clone();
-        move || {
-            EXTRAS.ready().map(|extras| {
-                (extras.more)(
-                    ContinueProps::builder()
-                        .article(article.clone())
-                        .link(link.clone())
-                        .text(text)
-                        .preview(preview)
-                        .build(),
-                )
-            })
+        // Without its piece the rest of the body is out of reach: the failure
+        // (and its retry) shows here, not by the share controls.
+        move || match EXTRAS.get() {
+            Loaded::Ready(extras) => Some(Either::Left((extras.more)(
+                ContinueProps::builder()
+                    .article(article.clone())
+                    .link(link.clone())
+                    .text(text)
+                    .preview(preview)
+                    .build(),
+            ))),
+            Loaded::Pending => None,
+            Loaded::Failed => Some(Either::Right(
+                view! { <PieceFailed text retry=|| EXTRAS.start() /> },
+            )),
         }
     });
+    let truncated = more.is_some();
     let attribution = {
         let publisher = article.publisher().map(str::to_owned);
         let logo = article.source.as_ref().and_then(|s| s.logo.clone());
@@ -131,7 +139,9 @@ pub fn Article(
                             .build(),
                     )),
                     Loaded::Pending => EitherOf3::B(view! { <SharePending text /> }),
-                    Loaded::Failed => EitherOf3::C(view! { <PieceFailed text retry=|| EXTRAS.start() /> }),
+                    Loaded::Failed => EitherOf3::C((!truncated).then(|| view! {
+                        <PieceFailed text retry=|| EXTRAS.start() />
+                    })),
                 }
             })}
             {attribution}

@@ -106,3 +106,21 @@ test('when the publishers\' readers fail to load, the article is a network error
   assert.ok(!page.consoleMessages.some((m) => m.type === 'pageerror'), 'no page error, no panic');
   await page.context().close();
 });
+
+test('a preview whose continue control fails to load says so in its place (once), and retry brings the control', async () => {
+  const extras = failing('**/split_extras-*.wasm');
+  const page = await env.open(widget({ src: SRC, preview: '3' }) + env.embed, { beforeGoto: extras.beforeGoto });
+  await waitForPart(page, '.piece-failed [part=piece-retry]');
+  const place = await page.evaluate(() => {
+    const root = document.querySelector('article-widget').shadowRoot;
+    const failed = root.querySelectorAll('.piece-failed');
+    return { count: failed.length, afterBody: failed[0].previousElementSibling.getAttribute('part') };
+  });
+  assert.deepEqual(place, { count: 1, afterBody: 'body' }, 'one message, right after the preview\'s blocks');
+  extras.heal();
+  await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=piece-retry]').click());
+  await waitForPart(page, '[part=continue]');
+  await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=continue]').click());
+  await page.waitForFunction(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=body]').children.length > 3);
+  await page.context().close();
+});
