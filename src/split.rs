@@ -7,8 +7,8 @@
 //! reader) as a plain `fn`: once the piece is here, using it is a synchronous
 //! call. The view reads a piece through [`Piece`], a signal every widget shares,
 //! so whatever waits for it updates in place when it arrives. All pieces start
-//! loading side by side as soon as the module is instantiated (`preload`, which
-//! `embed.js` calls).
+//! loading side by side a task after the module is instantiated (`preload`,
+//! which `embed.js` calls), or when a view first reads one.
 //!
 //! `#[lazy]` itself is not used: its loader panics when a piece fails to load,
 //! and a panic in WebAssembly stops every widget on the page. The `fallible`
