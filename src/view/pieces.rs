@@ -78,6 +78,7 @@ impl<T: Copy + Send + Sync + 'static> Piece<T> {
 const SHARE_CLASS: &str = "share";
 const PENDING_CLASS: &str = "share-pending";
 const FAILED_CLASS: &str = "piece-failed";
+const RETRY_CLASS: &str = "share-control";
 
 /// Where the share controls will be: their group's label and a row of their
 /// height, so nothing moves when they arrive.
@@ -107,7 +108,7 @@ pub fn PieceFailed(
         <p class=FAILED_CLASS role="status">
             {text.piece_failed}
             " "
-            <button type="button" part="piece-retry" on:click=move |_| retry()>
+            <button type="button" class=RETRY_CLASS part="piece-retry" on:click=move |_| retry()>
                 {text.retry}
             </button>
         </p>
