@@ -12,7 +12,9 @@ export function renderInFrame(element, base, attributes, emit, fail) {
   const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
   // Sized through a constructed stylesheet: no style attribute for a CSP to refuse.
   const sheet = new CSSStyleSheet();
-  const size = (height) => sheet.replaceSync(`iframe { display: block; width: 100%; height: ${height}px; border: 0 }`);
+  // The host a block, as the widget's own stylesheet makes it: an inline host
+  // around the frame is a box of no height (Firefox scrolls nothing into view).
+  const size = (height) => sheet.replaceSync(`:host { display: block !important } iframe { display: block; width: 100%; height: ${height}px; border: 0 }`);
   size(0);
   root.adoptedStyleSheets = [sheet];
   const slot = document.createElement('slot');
