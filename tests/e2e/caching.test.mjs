@@ -38,7 +38,7 @@ test('every file embed.js loads is named after its content, and embed.js names t
 });
 
 test('a second visit takes the widget from the cache and revalidates the article with its ETag', async () => {
-  const { glue, wasm } = distFiles();
+  const { glue, wasm, pieces } = distFiles();
   const cdnUrl = `http://localhost:${cdn.port}/`;
   partner.pages.set('/cached.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${widget({ src: 'articles/us-russia-intel.json' })}<script async src="${cdnUrl}embed.js"></script></body></html>`);
   const context = await browser.newContext();
@@ -49,6 +49,9 @@ test('a second visit takes the widget from the cache and revalidates the article
     await page.goto(`http://127.0.0.1:${partner.port}/cached.html`);
     await waitForPart(page, '[part=headline]');
     assert.equal(await shadowText(page, '[part=headline]'), SAMPLE_HEADLINE);
+    // Every piece in too (they come after the headline), so none is cut short.
+    await page.waitForFunction((n) => performance.getEntriesByType('resource')
+      .filter((r) => /(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(r.name)).length >= n, pieces.length);
   };
   await visit();
   assert.equal(headers.get(`/${wasm}`), 'public, max-age=31536000, immutable');

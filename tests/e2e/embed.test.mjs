@@ -44,6 +44,8 @@ test('50 widgets and a doubly included script: one definition, one wasm fetch, 5
   await page.waitForFunction(() => window.__events.filter((e) => e.type === 'article-widget:load').length === 50, null, { timeout: 30_000 });
   // The first module once, then each later piece (and the chunks they share) once.
   const pieces = distFiles().pieces.length;
+  // (The pieces may still be on their way when the last headline is in.)
+  await page.waitForFunction((n) => window.__instantiations.length >= n, 1 + pieces, { timeout: 10_000 }).catch(() => {});
   assert.deepEqual(await page.evaluate(() => window.__instantiations), Array(1 + pieces).fill('instantiateStreaming'),
     'one streaming instantiation of the module and of each piece, no fallback');
   const rendered = await page.evaluate(() => [...document.querySelectorAll('article-widget')]
