@@ -122,17 +122,15 @@ impl Widget {
     }
 }
 
-/// Starts loading the module's later pieces (see `crate::split`), side by side,
-/// once per page: `embed.js` calls it a task after the module is instantiated,
-/// once the first screenful's widgets have mounted. (A view that reads a piece
-/// starts it too, and the publishers' readers load when a document needs them.)
+/// Starts loading the module's later pieces (see `crate::split`), side by side:
+/// `embed.js` calls it a task after the module is instantiated, once the first
+/// screenful's widgets have mounted. Each piece loads once however often this
+/// is called (a view that reads a piece starts it too, and the publishers'
+/// readers load when a document needs them).
 #[wasm_bindgen(js_name = preload)]
 pub fn start_pieces() {
-    thread_local!(static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-    if !STARTED.with(|started| started.replace(true)) {
-        preload_formats();
-        crate::view::start_pieces();
-    }
+    preload_formats();
+    crate::view::start_pieces();
 }
 
 /// The element's attributes as a `Config`, and the problems to warn about.
