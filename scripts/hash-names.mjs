@@ -38,7 +38,7 @@ async function minifyFile(file, module) {
   writeFileSync(path(file), code);
 }
 
-// wasm-bindgen puts the JavaScript the Rust code imports (`src/embed/engagement.js`)
+// wasm-bindgen puts the JavaScript the Rust code imports (`src/fetch/engagement.js`)
 // under snippets/CRATE-ID/, for the glue to import. It goes inside the glue
 // instead: a separate module was a request the glue waited for, 15–25 ms on the
 // way to the first headline (measured, issue 12).

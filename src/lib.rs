@@ -4,7 +4,10 @@
 //! - [`config`]: the element's attributes, read and validated.
 //! - [`i18n`]: UI strings and text direction per language.
 //! - `view`: the Leptos components, one per `part` (wasm only).
-//! - `embed`: the glue to the custom element in `embed.js` (wasm only).
+//! - `fetch`: the article's fetch and the events, which the view and the embed
+//!   glue both use (wasm only).
+//! - `embed`: the glue to the custom element in `embed.js`, which mounts the
+//!   view (wasm only).
 
 pub mod article;
 pub mod config;
@@ -12,6 +15,8 @@ pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;
+#[cfg(target_arch = "wasm32")]
+mod fetch;
 #[cfg(target_arch = "wasm32")]
 mod split;
 #[cfg(target_arch = "wasm32")]

@@ -2,9 +2,6 @@
 //! and the Leptos view: read the attributes, open the shadow root, mount the
 //! `Widget` component, feed it attribute changes, unmount.
 
-mod engagement;
-mod fetch;
-mod host;
 mod shadow;
 
 use std::{cell::RefCell, rc::Rc};
@@ -13,14 +10,10 @@ use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-pub use engagement::Engagement;
-use fetch::preload_formats;
-pub use fetch::{load_article, rendered, Prefetch, Source};
-pub use host::Host;
-
 use crate::{
     article::{join, resolve_http_url},
     config::Config,
+    fetch::{preload_formats, Host, Prefetch, Source},
     view::Widget as WidgetView,
 };
 
@@ -62,7 +55,7 @@ pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Wid
     // handles come back out for `update`.
     let signals = Rc::new(RefCell::new(None));
     let view = mount_to(container.clone(), {
-        let (host, signals, view_container) = (host.clone(), signals.clone(), container.clone());
+        let (host, signals) = (host.clone(), signals.clone());
         move || {
             let config = RwSignal::new(config);
             let source = RwSignal::new_local(source);
@@ -71,7 +64,6 @@ pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Wid
             view! {
                 <WidgetView
                     host
-                    container=view_container
                     urgent
                     config=config.read_only()
                     source=source.read_only()
@@ -147,11 +139,6 @@ fn warn(problems: &[String]) {
     if !problems.is_empty() {
         web_sys::console::warn_1(&format!("<article-widget>: {}", join(problems, "; ")).into());
     }
-}
-
-/// The host page's URL, for `share-url="page"`.
-pub fn page_url() -> Option<String> {
-    web_sys::window()?.location().href().ok()
 }
 
 /// The `href` of the first link among the partner's fallback children, if it is http(s).

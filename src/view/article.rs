@@ -1,3 +1,4 @@
+use super::words::Words;
 use std::sync::Arc;
 
 use leptos::{
@@ -13,62 +14,69 @@ use super::{
     preview::{ContinueProps, PreviewSignals},
     share::{ShareProps, ShareSignals},
 };
-use crate::split::Loaded;
 use crate::{
     article as model,
     config::{Config, Continue as ContinueTo, ShareUrl},
-    embed::page_url,
-    i18n::{direction, Strings},
+    fetch::page_url,
+    split::Loaded,
 };
 
 /// `part="article"`: the rendered article, a region landmark named by its headline.
+///
+/// The article's own content is rendered once; what the attributes and the
+/// reader change (language, heading level, how much of a preview shows, the
+/// share list) is read by the element that shows it, which updates in place.
 #[component]
 pub fn Article(
     /// The validated article.
     article: Arc<model::Article>,
     /// The element's attributes.
-    config: Config,
-    /// The UI strings for `config.lang`.
-    text: &'static Strings,
+    config: ReadSignal<Config>,
+    /// The UI language and its strings.
+    text: Words,
     /// What the share controls say, and where they report.
     share: ShareSignals,
     /// The preview's state: whether the reader revealed the rest.
     preview: PreviewSignals,
-    /// The rest of a preview is revealed.
-    expanded: bool,
 ) -> impl IntoView {
-    let lang = config.lang;
+    let level = Memo::new(move |_| config.with(|c| c.heading_level));
+    let blocks = article.body.len();
     // A preview shows its first blocks and "Continue reading"; a body no longer
     // than that shows whole (contract §6).
-    let shown = if expanded {
-        article.body.len()
-    } else {
-        article.preview_len(config.preview)
-    };
-    let more = (shown < article.body.len()).then(|| {
-        let link = match config.continue_to {
-            ContinueTo::Link => article.url.clone(),
-            ContinueTo::Expand => None,
-        };
+    let shown = Memo::new({
+        let article = article.clone();
+        move |_| {
+            let previewed = config.with(|c| c.preview);
+            if preview.expanded.get() {
+                blocks
+            } else {
+                article.preview_len(previewed)
+            }
+        }
+    });
+    let link_to = Memo::new(move |_| config.with(|c| c.continue_to) == ContinueTo::Link);
+    let more = {
         let article = article.clone();
         // Without its piece the rest of the body is out of reach: the failure
         // (and its retry) shows here, not by the share controls.
-        move || match EXTRAS.get() {
-            Loaded::Ready(extras) => Some(Either::Left((extras.more)(
-                ContinueProps::builder()
-                    .article(article.clone())
-                    .link(link.clone())
-                    .text(text)
-                    .preview(preview)
-                    .build(),
-            ))),
-            Loaded::Pending => None,
-            Loaded::Failed => Some(Either::Right(
-                view! { <PieceFailed text retry=|| EXTRAS.start() /> },
-            )),
+        move || {
+            (shown.get() < blocks).then(|| match EXTRAS.get() {
+                Loaded::Ready(extras) => Either::Left((extras.more)(
+                    ContinueProps::builder()
+                        .article(article.clone())
+                        .link(link_to.get().then(|| article.url.clone()).flatten())
+                        .first_hidden(shown.get_untracked())
+                        .text(text)
+                        .preview(preview)
+                        .build(),
+                )),
+                Loaded::Pending => Either::Right(None),
+                Loaded::Failed => Either::Right(Some(
+                    view! { <PieceFailed text retry=|| EXTRAS.start() /> },
+                )),
+            })
         }
-    });
-    let truncated = more.is_some();
+    };
     let attribution = {
         let publisher = article.publisher().map(str::to_owned);
         let logo = article.source.as_ref().and_then(|s| s.logo.clone());
@@ -88,62 +96,74 @@ pub fn Article(
     };
     // Share the canonical URL, or the host page's with `share-url="page"`; with
     // neither (or `share="none"`), no share controls.
-    let shared_url = match config.share_url {
-        ShareUrl::Article => article.url.clone(),
-        ShareUrl::Page => page_url(),
-    }
-    .filter(|_| !config.share.is_empty());
+    let sharing = Memo::new({
+        let url = article.url.clone();
+        move |_| {
+            config.with(|c| {
+                let url = match c.share_url {
+                    ShareUrl::Article => url.clone(),
+                    ShareUrl::Page => page_url(),
+                };
+                url.filter(|_| !c.share.is_empty())
+                    .map(|url| (url, c.share.clone()))
+            })
+        }
+    });
+    let share_controls = {
+        let (title, summary) = (article.headline.clone(), article.standfirst.clone());
+        move || {
+            sharing.get().map(|(url, networks)| match EXTRAS.get() {
+                Loaded::Ready(extras) => EitherOf3::A((extras.share)(
+                    ShareProps::builder()
+                        .networks(networks)
+                        .url(url)
+                        .title(title.clone())
+                        .summary(summary.clone())
+                        .text(text)
+                        .signals(share)
+                        .build(),
+                )),
+                // The share controls come in a piece of their own: until it is
+                // here, a group of their size holds their place.
+                Loaded::Pending => EitherOf3::B(view! { <SharePending text /> }),
+                // (A failure shows once, where the continue control would be.)
+                Loaded::Failed => EitherOf3::C((shown.get() == blocks).then(|| {
+                    view! { <PieceFailed text retry=|| EXTRAS.start() /> }
+                })),
+            })
+        }
+    };
+    let (headline, standfirst) = (article.headline.clone(), article.standfirst.clone());
+    let (byline, source) = (article.byline.clone(), article.source.clone());
+    let (published, updated) = (article.published.clone(), article.updated.clone());
     view! {
         <article
             part="article"
             class="article"
-            dir=direction(&lang)
-            lang=lang.clone()
+            dir=text.dir()
+            lang=text.lang
             role="region"
             aria-labelledby="headline"
         >
             <header class="head">
-                <Headline text=article.headline.clone() level=config.heading_level />
-                {article.standfirst.clone().map(|text| view! { <Standfirst text /> })}
+                <Headline text=headline level />
+                {standfirst.map(|text| view! { <Standfirst text /> })}
                 <div class="meta">
-                    <Byline byline=article.byline.clone() source=article.source.clone() />
+                    <Byline byline source />
                     <p class="dates">
-                        {article.published.clone().map(|time| {
-                            let lang = lang.clone();
-                            view! { <Time part="published" label=text.published time lang /> }
+                        {published.map(|time| {
+                            view! { <Time part="published" label=text.say(|t| t.published) time lang=text.lang /> }
                         })}
-                        {article.updated.clone().map(|time| {
-                            let lang = lang.clone();
-                            view! { <Time part="updated" label=text.updated time lang /> }
+                        {updated.map(|time| {
+                            view! { <Time part="updated" label=text.say(|t| t.updated) time lang=text.lang /> }
                         })}
                     </p>
-                    <ReadingTime minutes=article.reading_time_minutes lang=lang.clone() text />
+                    <ReadingTime minutes=article.reading_time_minutes text />
                 </div>
             </header>
-            <Body blocks=article.body[..shown].to_vec() level=config.heading_level />
+            <Body article=article.clone() shown level />
             {more}
-            {shared_url.map(|url| {
-                let (title, summary) = (article.headline.clone(), article.standfirst.clone());
-                let networks = config.share;
-                // The share controls come in a piece of their own: until it is here,
-                // a group of their size holds their place.
-                move || match EXTRAS.get() {
-                    Loaded::Ready(extras) => EitherOf3::A((extras.share)(
-                        ShareProps::builder()
-                            .networks(networks.clone())
-                            .url(url.clone())
-                            .title(title.clone())
-                            .summary(summary.clone())
-                            .text(text)
-                            .signals(share)
-                            .build(),
-                    )),
-                    Loaded::Pending => EitherOf3::B(view! { <SharePending text /> }),
-                    Loaded::Failed => EitherOf3::C((!truncated).then(|| view! {
-                        <PieceFailed text retry=|| EXTRAS.start() />
-                    })),
-                }
-            })}
+            {share_controls}
             {attribution}
         </article>
     }
@@ -155,14 +175,16 @@ pub fn Headline(
     /// The headline text.
     text: String,
     /// The heading level (1–6).
-    level: u8,
+    level: Memo<u8>,
 ) -> impl IntoView {
-    heading(level)
-        .attr("part", "headline")
-        .attr("id", "headline")
-        .attr("class", "headline")
-        .attr("dir", "auto")
-        .child(text)
+    move || {
+        heading(level.get())
+            .attr("part", "headline")
+            .attr("id", "headline")
+            .attr("class", "headline")
+            .attr("dir", "auto")
+            .child(text.clone())
+    }
 }
 
 /// `part="standfirst"`: the summary under the headline.

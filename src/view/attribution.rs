@@ -1,6 +1,6 @@
+use super::words::Words;
 use leptos::prelude::*;
 
-use crate::i18n::Strings;
 
 /// `part="attribution"`: under the body and the share controls, "Originally
 /// published by SOURCE" with the publisher's logo, and a link to the original
@@ -15,20 +15,22 @@ pub fn Attribution(
     /// The article's canonical URL.
     url: Option<String>,
     /// The UI strings.
-    text: &'static Strings,
+    text: Words,
 ) -> impl IntoView {
     if publisher.is_none() && url.is_none() {
         return None;
     }
     let credit = publisher.map(|publisher| {
-        let (before, after) = text.originally_published;
+
         let logo = logo.map(|src| {
             view! { <img part="logo" src=src alt=publisher.clone() loading="lazy" /> }
         });
         view! {
             {logo}
             <p>
-                {before}<span dir="auto">{publisher}</span>{after}
+                {text.say(|t| t.originally_published.0)}
+                <span dir="auto">{publisher}</span>
+                {text.say(|t| t.originally_published.1)}
             </p>
         }
     });
@@ -37,7 +39,7 @@ pub fn Attribution(
             {credit}
             {url.map(|href| view! {
                 <a part="canonical" href=href target="_blank" rel="noopener">
-                    {text.read_original}
+                    {text.say(|t| t.read_original)}
                 </a>
             })}
         </footer>

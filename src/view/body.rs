@@ -1,46 +1,63 @@
+use std::sync::Arc;
+
 use leptos::{
-    either::{EitherOf3, EitherOf4},
+    either::{Either, EitherOf4},
     html::{custom, Custom, HtmlElement},
     prelude::*,
 };
 
-use crate::article::{Block, Inline, Text};
+use crate::article::{Article, Block, Inline, Text};
 
 // Upper case, as the DOM reports `tagName`: re-rendering compares the two and
 // keeps the element when they match.
 const HEADINGS: [&str; 6] = ["H1", "H2", "H3", "H4", "H5", "H6"];
 
-/// An `<h1>`–`<h6>` element. One element of a computed tag, where a `view!` per
-/// level would compile six views.
+/// An `<h1>`–`<h6>` element. Its level is data (the `heading-level` attribute,
+/// and subheadings one below it), so its tag is computed.
 pub fn heading(level: u8) -> HtmlElement<Custom<&'static str>, (), ()> {
     custom(HEADINGS[usize::from(level.clamp(1, 6) - 1)])
 }
 
 /// `part="body"`: the article body as semantic elements; text is always text.
+///
+/// Its first `shown` blocks, each rendered once: revealing more of a preview
+/// adds the rest after them and leaves the ones shown as they are (the reader's
+/// place, a selection, the scroll anchor).
 #[component]
 pub fn Body(
-    /// The blocks, in order.
-    blocks: Vec<Block>,
+    /// The article whose body this is.
+    article: Arc<Article>,
+    /// How many of its blocks show.
+    shown: Memo<usize>,
     /// The headline's level: subheadings sit one level below it.
-    level: u8,
+    level: Memo<u8>,
 ) -> impl IntoView {
     view! {
         <div part="body" class="body">
-            {blocks.into_iter().map(|block| view! { <BodyBlock block level /> }).collect_view()}
+            <For
+                each=move || 0..shown.get()
+                key=|index| *index
+                children=move |index| {
+                    article.body.get(index).cloned().map(|block| view! { <BodyBlock block level /> })
+                }
+            />
         </div>
     }
 }
 
 /// One block of the body, by kind.
 #[component]
-fn BodyBlock(block: Block, level: u8) -> impl IntoView {
+fn BodyBlock(block: Block, level: Memo<u8>) -> impl IntoView {
     match block {
-        Block::Paragraph { text } => EitherOf4::A(view! { <TextBlock tag="P" text /> }),
+        Block::Paragraph { text } => EitherOf4::A(Either::Left(view! {
+            <p dir="auto"><Runs text /></p>
+        })),
         // Subheadings sit one level below the headline (at most `h6`).
-        Block::Heading { text } => {
-            let tag = HEADINGS[usize::from((level + 1).clamp(3, 6) - 1)];
-            EitherOf4::A(view! { <TextBlock tag text /> })
-        }
+        Block::Heading { text } => EitherOf4::A(Either::Right(move || {
+            heading((level.get() + 1).max(3))
+                .attr("dir", "auto")
+                .child(view! { <Runs text=text.clone() /> })
+        })),
         Block::Quote { text, cite } => EitherOf4::B(view! { <Quote text cite /> }),
         Block::List { ordered, items } => EitherOf4::C(view! { <List ordered items /> }),
         Block::Image {
@@ -50,15 +67,6 @@ fn BodyBlock(block: Block, level: u8) -> impl IntoView {
             credit,
         } => EitherOf4::D(view! { <Figure src alt caption credit /> }),
     }
-}
-
-/// A paragraph (`tag` "P") or a subheading (`tag` "H3"…"H6"): one element
-/// type for both.
-#[component]
-fn TextBlock(tag: &'static str, text: Text) -> impl IntoView {
-    custom(tag)
-        .attr("dir", "auto")
-        .child(view! { <Runs text /> })
 }
 
 /// A quotation, with its source when known.
@@ -75,12 +83,15 @@ fn Quote(text: Text, cite: Option<String>) -> impl IntoView {
 /// A bulleted or numbered list.
 #[component]
 fn List(ordered: bool, items: Vec<Text>) -> impl IntoView {
-    custom(if ordered { "ol" } else { "ul" }).child(
-        items
-            .into_iter()
-            .map(|text| view! { <li dir="auto"><Runs text /></li> })
-            .collect_view(),
-    )
+    let items = items
+        .into_iter()
+        .map(|text| view! { <li dir="auto"><Runs text /></li> })
+        .collect_view();
+    if ordered {
+        Either::Left(view! { <ol>{items}</ol> })
+    } else {
+        Either::Right(view! { <ul>{items}</ul> })
+    }
 }
 
 /// An image, with its caption and credit when it has them.
@@ -111,50 +122,33 @@ fn Runs(text: Text) -> impl IntoView {
     text.0
         .into_iter()
         .map(|inline| match inline {
-            Inline::Break => EitherOf3::A(view! { <br /> }),
-            Inline::Run {
-                text,
-                strong: false,
-                emphasis: false,
-                link: None,
-            } => EitherOf3::B(text),
+            Inline::Break => Either::Left(view! { <br /> }),
             Inline::Run {
                 text,
                 strong,
                 emphasis,
                 link,
-            } => EitherOf3::C(styled(text, strong, emphasis, link)),
+            } => Either::Right(run(text, strong, emphasis, link)),
         })
         .collect_view()
 }
 
-/// A formatted run inside its elements, outermost first: `<a>`, `<strong>`,
-/// `<em>`. One element type per depth, tags computed, where a view per
-/// combination would compile seven.
-fn styled(text: String, strong: bool, emphasis: bool, link: Option<String>) -> impl IntoView {
-    let mut tags = Vec::with_capacity(3);
-    if link.is_some() {
-        tags.push("A");
-    }
-    if strong {
-        tags.push("STRONG");
-    }
-    if emphasis {
-        tags.push("EM");
-    }
-    let (target, rel) = match link {
-        Some(_) => (Some("_blank"), Some("noopener noreferrer")),
-        None => (None, None),
+/// A run of text inside its elements, outermost first: `<a>`, `<strong>`, `<em>`.
+fn run(text: String, strong: bool, emphasis: bool, link: Option<String>) -> impl IntoView {
+    let text = if emphasis {
+        Either::Left(view! { <em>{text}</em> })
+    } else {
+        Either::Right(text)
     };
-    let outer = custom(tags.first().copied().unwrap_or("SPAN"))
-        .attr("href", link)
-        .attr("target", target)
-        .attr("rel", rel);
-    match tags.get(1..).unwrap_or_default() {
-        [] => EitherOf3::A(outer.child(text)),
-        [inner] => EitherOf3::B(outer.child(custom(*inner).child(text))),
-        [middle, inner, ..] => {
-            EitherOf3::C(outer.child(custom(*middle).child(custom(*inner).child(text))))
-        }
+    let text = if strong {
+        Either::Left(view! { <strong>{text}</strong> })
+    } else {
+        Either::Right(text)
+    };
+    match link {
+        Some(href) => Either::Left(view! {
+            <a href=href target="_blank" rel="noopener noreferrer">{text}</a>
+        }),
+        None => Either::Right(text),
     }
 }

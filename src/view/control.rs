@@ -1,42 +1,53 @@
 use std::sync::Arc;
 
-use leptos::{ev, html::custom, prelude::*};
+use leptos::{either::Either, prelude::*};
 
 /// What a control does when used.
 pub type Action = Arc<dyn Fn() + Send + Sync>;
 
 /// A button, or a link to `href` in a new tab, named `part`, that runs `action`
-/// when used. The retry button and the continue control are both this one
-/// element type with one handler type: Leptos compiles each distinct view and
-/// handler on its own, and two of each measured 1 KB more.
-pub fn control(
+/// when used: the continue control and the retry button. A busy button is
+/// disabled and says so.
+#[component]
+pub fn Control(
+    /// Its `part`.
     part: &'static str,
+    /// Where a link goes; a button has none.
     href: Option<String>,
-    busy: Option<bool>,
-    label: &'static str,
+    /// Whether a button is busy (`aria-busy`); a button without it expands
+    /// (`aria-expanded`).
+    #[prop(optional, into)]
+    busy: Option<Signal<bool>>,
+    /// What it says.
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// What it does.
     action: Action,
 ) -> impl IntoView {
-    let button = href.is_none();
-    let disabled = busy.unwrap_or(false);
-    custom(if button { "BUTTON" } else { "A" })
-        .attr("part", part)
-        .attr("type", button.then_some("button"))
-        .attr(
-            "aria-expanded",
-            (button && busy.is_none()).then_some("false"),
-        )
-        .attr(
-            "aria-busy",
-            busy.map(|busy| if busy { "true" } else { "false" }),
-        )
-        .attr("disabled", disabled.then_some(""))
-        .attr("href", href)
-        .attr("target", (!button).then_some("_blank"))
-        .attr("rel", (!button).then_some("noopener"))
-        .on(ev::click, move |_| {
-            if !disabled {
-                action()
-            }
-        })
-        .child(label)
+    match href {
+        Some(href) => Either::Left(view! {
+            <a part=part href=href target="_blank" rel="noopener" on:click=move |_| action()>
+                {label}
+            </a>
+        }),
+        None => {
+            let is_busy = move || busy.is_some_and(|busy| busy.get());
+            Either::Right(view! {
+                <button
+                    part=part
+                    type="button"
+                    aria-expanded=busy.is_none().then_some("false")
+                    aria-busy=move || busy.map(|busy| if busy.get() { "true" } else { "false" })
+                    disabled=is_busy
+                    on:click=move |_| {
+                        if !is_busy() {
+                            action()
+                        }
+                    }
+                >
+                    {label}
+                </button>
+            })
+        }
+    }
 }

@@ -1,12 +1,13 @@
+use super::words::Words;
 use leptos::prelude::*;
 
 use super::{
-    control::{control, Action},
+    control::{Action, Control},
     skeleton::Fallback,
 };
 use crate::{
     article::LoadError,
-    i18n::{direction, Strings},
+    i18n::Strings,
 };
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
@@ -15,28 +16,34 @@ use crate::{
 pub fn ErrorPanel(
     /// Why the article cannot be shown.
     error: LoadError,
-    /// The UI language (BCP 47).
-    lang: String,
-    /// Its strings.
-    text: &'static Strings,
+    /// The UI language and its strings.
+    text: Words,
     /// Where the article can be read instead: its canonical URL, or the partner's link.
     link: Option<String>,
     /// A retry is under way: the button is busy.
-    busy: bool,
+    #[prop(into)]
+    busy: Signal<bool>,
     /// Loads the article again.
     on_retry: Action,
 ) -> impl IntoView {
-    let label = if busy { text.loading } else { text.retry };
+    let label = Signal::derive(move || {
+        let text = text.get();
+        if busy.get() {
+            text.loading
+        } else {
+            text.retry
+        }
+    });
     view! {
-        <div part="error" class="error" role="alert" dir=direction(&lang) lang=lang>
-            <p class="error-title">{text.error_title}</p>
-            <p class="error-message">{message(text, &error)}</p>
+        <div part="error" class="error" role="alert" dir=text.dir() lang=text.lang>
+            <p class="error-title">{text.say(|t| t.error_title)}</p>
+            <p class="error-message">{Signal::derive(move || message(text.get(), &error))}</p>
             <Fallback />
             <div class="error-actions">
-                {control("retry", None, Some(busy), label, on_retry)}
+                <Control part="retry" href=None busy label action=on_retry />
                 {link.map(|href| view! {
                     <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
-                        {text.read_on_site}
+                        {text.say(|t| t.read_on_site)}
                     </a>
                 })}
             </div>

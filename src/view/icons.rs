@@ -25,13 +25,18 @@ const CHECK: &str = "M20 6L9 17l-5-5";
 pub fn Icon(
     /// Whose icon.
     network: Network,
-    /// Show the check mark.
-    #[prop(optional)]
-    done: bool,
+    /// Show the check mark while this is true (a copy button's).
+    done: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     // `d` is an expression, so `view!` creates the element rather than parsing
     // markup (which Trusted Types hosts refuse).
-    let d = if done { CHECK } else { path(network) };
+    let d = move || {
+        if done.is_some_and(|done| done.get()) {
+            CHECK
+        } else {
+            path(network)
+        }
+    };
     view! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d=d></path>

@@ -1,9 +1,9 @@
+use super::words::Words;
 use leptos::{either::Either, prelude::*};
 
 use super::intl;
 use crate::{
     article::{relative_time, Source, Timestamp},
-    i18n::Strings,
 };
 
 /// `part="byline"`: the author(s) and/or the source, linked when it has a URL.
@@ -47,17 +47,22 @@ pub fn Time(
     /// `published` or `updated`.
     part: &'static str,
     /// Its label ("Published").
-    label: &'static str,
+    #[prop(into)]
+    label: Signal<&'static str>,
     /// When.
     time: Timestamp,
     /// The UI language (BCP 47).
-    lang: String,
+    lang: Memo<String>,
 ) -> impl IntoView {
-    let absolute =
-        intl::format_date_time(time.epoch_ms, &lang).unwrap_or_else(|| time.rfc3339.clone());
-    let shown = relative_time(time.epoch_ms, js_sys::Date::now() as i64)
-        .and_then(|relative| intl::format_relative(relative, &lang))
-        .unwrap_or_else(|| absolute.clone());
+    let (epoch_ms, rfc3339) = (time.epoch_ms, time.rfc3339.clone());
+    let absolute = Signal::derive(move || {
+        intl::format_date_time(epoch_ms, &lang.read()).unwrap_or_else(|| rfc3339.clone())
+    });
+    let shown = Signal::derive(move || {
+        relative_time(epoch_ms, js_sys::Date::now() as i64)
+            .and_then(|relative| intl::format_relative(relative, &lang.read()))
+            .unwrap_or_else(|| absolute.get())
+    });
     view! {
         <span class=part>
             <span class="label">{label}" "</span>
@@ -71,14 +76,15 @@ pub fn Time(
 pub fn ReadingTime(
     /// Whole minutes.
     minutes: u32,
-    /// The UI language (BCP 47).
-    lang: String,
-    /// Its strings.
-    text: &'static Strings,
+    /// The UI language and its strings.
+    text: Words,
 ) -> impl IntoView {
-    let shown = text.reading_time.format(
-        &intl::plural_category(minutes, &lang),
-        &intl::format_number(minutes, &lang),
-    );
+    let shown = Signal::derive(move || {
+        let lang = text.lang.read();
+        text.get().reading_time.format(
+            &intl::plural_category(minutes, &lang),
+            &intl::format_number(minutes, &lang),
+        )
+    });
     view! { <p part="reading-time" class="reading-time">{shown}</p> }
 }

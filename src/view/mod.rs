@@ -22,6 +22,7 @@ mod preview;
 mod share;
 mod skeleton;
 mod widget;
+mod words;
 
 pub use pieces::start_pieces;
 pub use widget::Widget;

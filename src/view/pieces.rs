@@ -7,6 +7,7 @@
 //! error panel another: a component goes in a piece by being rendered only
 //! through that piece's entry points below.
 
+use super::words::Words;
 use leptos::{prelude::*, tachys::view::any_view::AnyView};
 
 use super::{
@@ -17,7 +18,6 @@ use super::{
     skeleton::Fallback,
 };
 use crate::{
-    i18n::{direction, Strings},
     split::{split, Loaded, Piece},
 };
 
@@ -85,11 +85,11 @@ const RETRY_CLASS: &str = "share-control";
 #[component]
 pub fn SharePending(
     /// The UI strings.
-    text: &'static Strings,
+    text: Words,
 ) -> impl IntoView {
     view! {
         <div class=SHARE_CLASS aria-hidden="true">
-            <p class="share-label">{text.share_label}</p>
+            <p class="share-label">{text.say(|t| t.share_label)}</p>
             <div class=PENDING_CLASS></div>
         </div>
     }
@@ -100,16 +100,16 @@ pub fn SharePending(
 #[component]
 pub fn PieceFailed(
     /// The UI strings.
-    text: &'static Strings,
+    text: Words,
     /// Loads the piece again.
     retry: fn(),
 ) -> impl IntoView {
     view! {
         <p class=FAILED_CLASS role="status">
-            {text.piece_failed}
+            {text.say(|t| t.piece_failed)}
             " "
             <button type="button" class=RETRY_CLASS part="piece-retry" on:click=move |_| retry()>
-                {text.retry}
+                {text.say(|t| t.retry)}
             </button>
         </p>
     }
@@ -122,16 +122,20 @@ const ERROR_TITLE_CLASS: &str = "error-title";
 /// partner's fallback; where the piece failed, a button that loads it again.
 #[component]
 pub fn ErrorPending(
-    /// The UI language (BCP 47).
-    lang: String,
-    /// Its strings.
-    text: &'static Strings,
+    /// The UI language and its strings.
+    text: Words,
     /// The panel's piece could not be loaded.
     failed: bool,
 ) -> impl IntoView {
     view! {
-        <div part="error" class=ERROR_CLASS role="alert" dir=direction(&lang) lang=lang>
-            <p class=ERROR_TITLE_CLASS>{text.error_title}</p>
+        <div
+            part="error"
+            class=ERROR_CLASS
+            role="alert"
+            dir=text.dir()
+            lang=text.lang
+        >
+            <p class=ERROR_TITLE_CLASS>{text.say(|t| t.error_title)}</p>
             <Fallback />
             {failed.then(|| view! { <PieceFailed text retry=|| ERROR_PANEL.start() /> })}
         </div>

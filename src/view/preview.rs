@@ -1,19 +1,20 @@
+use super::words::Words;
 use std::sync::Arc;
 
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local};
 
-use super::control::control;
+use super::control::Control;
 
-use crate::{article as model, embed::Host, i18n::Strings};
+use crate::{
+    article as model,
+    fetch::{rendered, Host},
+};
 
 /// A preview's state (contract §6), kept by the widget, set by its control.
 #[derive(Clone, Copy)]
 pub struct PreviewSignals {
     /// The reader revealed the rest of the body.
     pub expanded: RwSignal<bool>,
-    /// The control had focus: once the rest is rendered, focus goes to its first
-    /// block. (Read without tracking: it is not something to render.)
-    pub refocus: RwSignal<bool>,
     /// Where the control reports (`article-widget:expand`).
     pub host: Host,
 }
@@ -22,7 +23,6 @@ impl PreviewSignals {
     pub fn new(host: Host) -> PreviewSignals {
         PreviewSignals {
             expanded: RwSignal::new(false),
-            refocus: RwSignal::new(false),
             host,
         }
     }
@@ -37,8 +37,11 @@ pub fn Continue(
     article: Arc<model::Article>,
     /// The original's URL, when the control is a link.
     link: Option<String>,
+    /// The first block the preview does not show: where a reader who used the
+    /// control from the keyboard goes on.
+    first_hidden: usize,
     /// The UI strings.
-    text: &'static Strings,
+    text: Words,
     /// The preview's state.
     preview: PreviewSignals,
 ) -> impl IntoView {
@@ -46,16 +49,25 @@ pub fn Continue(
     let expands = link.is_none();
     let action = move || {
         if expands {
-            preview.refocus.set(host.has_focus("[part=continue]"));
+            // The control goes with the rest revealed: focus, if it had it,
+            // goes on to the first new block (contract §6).
+            let refocus = host.has_focus("[part=continue]");
             preview.expanded.set(true);
+            if refocus {
+                spawn_local(async move {
+                    rendered().await;
+                    host.focus_block(first_hidden);
+                });
+            }
         }
         host.expand(&article, if expands { "expand" } else { "link" });
     };
-    control(
-        "continue",
-        link,
-        None,
-        text.continue_reading,
-        Arc::new(action),
-    )
+    view! {
+        <Control
+            part="continue"
+            href=link
+            label=text.say(|t| t.continue_reading)
+            action=Arc::new(action)
+        />
+    }
 }

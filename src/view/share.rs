@@ -1,3 +1,4 @@
+use super::words::Words;
 use std::time::Duration;
 
 use js_sys::{Function, Object, Promise, Reflect};
@@ -8,8 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 use super::icons::Icon;
 use crate::{
     article::Network,
-    embed::{rendered, Host},
-    i18n::Strings,
+    fetch::{rendered, Host},
+    i18n::share_control,
 };
 
 /// How long the copy button shows its confirmation.
@@ -45,11 +46,9 @@ impl ShareSignals {
 }
 
 /// `part="share"`: a labelled group of share links and buttons, and a live region
-/// that announces what happened.
-///
-/// The group is one reactive closure over the share status: a copy confirmation
-/// updates it in place, keeping the focused button and the live region (which
-/// must stay to be heard).
+/// that announces what happened. A copy confirmation changes the copy button's
+/// icon and caption and the live region's text, in place: the focused button
+/// and the live region (which must stay to be heard) are the same elements.
 #[component]
 pub fn Share(
     /// The controls, in order (`native` only shows where the browser can share).
@@ -61,60 +60,58 @@ pub fn Share(
     /// The standfirst, for the device's share sheet.
     summary: Option<String>,
     /// The UI strings.
-    text: &'static Strings,
+    text: Words,
     /// The share status.
     signals: ShareSignals,
 ) -> impl IntoView {
-    move || {
-        let (copied, manual) = (signals.copied.get(), signals.manual.get());
-        let controls = networks
-            .iter()
-            .copied()
-            .filter(|network| *network != Network::Native || can_share_natively())
-            .map(|network| {
-                let control = match network.href(&url, &title) {
-                    Some(href) => Either::Left(view! {
-                        <ShareLink network href url=url.clone() text host=signals.host />
-                    }),
-                    None => Either::Right(view! {
-                        <ShareButton
-                            network
-                            url=url.clone()
-                            title=title.clone()
-                            summary=summary.clone()
-                            text
-                            copied
-                            signals
-                        />
-                    }),
-                };
-                view! { <li>{control}</li> }
-            })
-            .collect_view();
-        let announcement = if copied {
+    let controls = networks
+        .into_iter()
+        .filter(|network| *network != Network::Native || can_share_natively())
+        .map(|network| {
+            let control = match network.href(&url, &title) {
+                Some(href) => Either::Left(view! {
+                    <ShareLink network href url=url.clone() text host=signals.host />
+                }),
+                None => Either::Right(view! {
+                    <ShareButton
+                        network
+                        url=url.clone()
+                        title=title.clone()
+                        summary=summary.clone()
+                        text
+                        signals
+                    />
+                }),
+            };
+            view! { <li>{control}</li> }
+        })
+        .collect_view();
+    let announcement = Signal::derive(move || {
+        let text = text.get();
+        if signals.copied.get() {
             text.link_copied
-        } else if manual {
+        } else if signals.manual.get() {
             text.copy_failed
         } else {
             ""
-        };
-        view! {
-            <div part="share" class="share" role="group" aria-labelledby="share-label">
-                <p class="share-label" id="share-label">{text.share_label}</p>
-                <ul class="share-list">{controls}</ul>
-                <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
-                // Where the clipboard is refused: the link, for the reader to copy.
-                {manual.then(|| view! {
-                    <input
-                        class="share-manual"
-                        type="text"
-                        readonly
-                        value=url.clone()
-                        aria-label=text.copy_link
-                    />
-                })}
-            </div>
         }
+    });
+    view! {
+        <div part="share" class="share" role="group" aria-labelledby="share-label">
+            <p class="share-label" id="share-label">{text.say(|t| t.share_label)}</p>
+            <ul class="share-list">{controls}</ul>
+            <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+            // Where the clipboard is refused: the link, for the reader to copy.
+            <Show when=move || signals.manual.get()>
+                <input
+                    class="share-manual"
+                    type="text"
+                    readonly
+                    value=url.clone()
+                    aria-label=text.say(|t| t.copy_link)
+                />
+            </Show>
+        </div>
     }
 }
 
@@ -128,11 +125,11 @@ fn ShareLink(
     /// The URL shared.
     url: String,
     /// The UI strings.
-    text: &'static Strings,
+    text: Words,
     /// Where the share is reported.
     host: Host,
 ) -> impl IntoView {
-    let label = text.share_control(network);
+    let label = text.say(share_control(network));
     view! {
         <a
             class="share-control"
@@ -146,7 +143,7 @@ fn ShareLink(
                 host.share(network.name(), &url);
             }
         >
-            <Icon network />
+            <Icon network done=None />
         </a>
     }
 }
@@ -165,10 +162,8 @@ fn ShareButton(
     /// The standfirst.
     summary: Option<String>,
     /// The UI strings.
-    text: &'static Strings,
-    /// The link is on the clipboard now.
-    copied: bool,
-    /// The share status, for the click to set.
+    text: Words,
+    /// The share status, shown here and set by the click.
     signals: ShareSignals,
 ) -> impl IntoView {
     let copy = network == Network::Copy;
@@ -202,11 +197,18 @@ fn ShareButton(
         });
     };
     // The copy button says what it does; the share-sheet button is an icon with a name.
-    let label = (!copy).then_some(text.share_native);
-    let caption = copy.then_some(if copied {
-        text.link_copied
-    } else {
-        text.copy_link
+    let label = (!copy).then(|| text.say(|t| t.share_native));
+    let copied = signals.copied;
+    let caption = copy.then(|| {
+        let caption = Signal::derive(move || {
+            let text = text.get();
+            if copied.get() {
+                text.link_copied
+            } else {
+                text.copy_link
+            }
+        });
+        view! { <span>{caption}</span> }
     });
     view! {
         <button
@@ -217,8 +219,8 @@ fn ShareButton(
             title=label
             on:click=click
         >
-            <Icon network done=copied />
-            {caption.map(|caption| view! { <span>{caption}</span> })}
+            <Icon network done=copy.then_some(copied) />
+            {caption}
         </button>
     }
 }

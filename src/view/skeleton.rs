@@ -1,6 +1,6 @@
+use super::words::Words;
 use leptos::prelude::*;
 
-use crate::i18n::{direction, Strings};
 
 // `view!` builds an element whose attributes and children are all literals from
 // markup (`template.innerHTML`), which hosts requiring Trusted Types refuse.
@@ -19,10 +19,8 @@ const BONES: [&str; 6] = [
 /// fallback children (slotted) still visible inside it.
 #[component]
 pub fn Skeleton(
-    /// The UI language (BCP 47).
-    lang: String,
-    /// Its strings.
-    text: &'static Strings,
+    /// The UI language and its strings.
+    text: Words,
 ) -> impl IntoView {
     view! {
         <div
@@ -30,10 +28,10 @@ pub fn Skeleton(
             class="skeleton"
             role="status"
             aria-busy="true"
-            dir=direction(&lang)
-            lang=lang
+            dir=text.dir()
+            lang=text.lang
         >
-            <span class="visually-hidden">{text.loading}</span>
+            <span class="visually-hidden">{text.say(|t| t.loading)}</span>
             <Fallback />
             {BONES.map(|class| view! { <div class=class aria-hidden="true"></div> })}
         </div>

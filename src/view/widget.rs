@@ -1,12 +1,12 @@
+use super::words::Words;
 use std::sync::Arc;
 
 use leptos::{
     either::{Either, EitherOf3},
     prelude::*,
-    tachys::view::{Mountable, Render},
     task::spawn_local,
 };
-use web_sys::{AbortController, HtmlElement};
+use web_sys::AbortController;
 
 use super::{
     article::Article,
@@ -20,8 +20,7 @@ use super::{
 use crate::{
     article::{self as model, LoadError},
     config::Config,
-    embed::{load_article, rendered, Engagement, Host, Source},
-    i18n::strings,
+    fetch::{load_article, rendered, Engagement, Host, Source},
     split::Loaded,
 };
 
@@ -36,26 +35,20 @@ enum Phase {
 /// The widget inside one `<article-widget>`: the skeleton while the article
 /// loads, then the article, or the error panel, whose retry loads again.
 ///
-/// Its state is in signals: the phase, a retry under way, what the share
-/// controls say, and the element's attributes. Each load is one task that sets
-/// the phase. (Leptos's usual `LocalResource` + `Transition` + `Suspend` measured
-/// 17 KB more wasm, and in tachys 0.2.19 a pending `Suspend` holds the
-/// thread-local error hook across an `.await`, so with several widgets loading at
-/// once one widget's error could land in another's `ErrorBoundary`; an end-to-end
-/// test of many failing widgets guards it.)
-///
-/// Rendering is one effect that builds the view for the current state and puts
-/// it in place of the last one. A reactive closure in the view would do the
-/// same, but it diffs the new view against the old, and that code for the whole
-/// widget measured 10 KB of gzipped wasm. What changes while a reader looks (the
-/// copy confirmation) is fine-grained inside the share controls, so nothing they
-/// are focused on is replaced; a new attribute value or phase builds anew.
+/// Its state is in signals: the phase, a retry under way, the preview's and the
+/// share controls' state, and the element's attributes. Only a new phase
+/// replaces what shows; everything else (language, heading level, preview,
+/// share list, a retry's busy button) is read by the element that shows it and
+/// updates there. Each load is one task that sets the phase. (Leptos's usual
+/// `LocalResource` + `Transition` + `Suspend` measured 17 KB more wasm, and in
+/// tachys 0.2.19 a pending `Suspend` holds the thread-local error hook across
+/// an `.await`, so with several widgets loading at once one widget's error
+/// could land in another's `ErrorBoundary`; an end-to-end test of many failing
+/// widgets guards it.)
 #[component]
 pub fn Widget(
     /// The `<article-widget>` element, which the view reports to.
     host: Host,
-    /// The element in the shadow root the view goes in.
-    container: HtmlElement,
     /// The element's attributes, kept current by the embed layer.
     config: ReadSignal<Config>,
     /// Where the article comes from; a new source loads afresh.
@@ -69,6 +62,8 @@ pub fn Widget(
     let retrying = RwSignal::new(false);
     let share = ShareSignals::new(host);
     let preview = PreviewSignals::new(host);
+    let lang = Memo::new(move |_| config.with(|c| c.lang.clone()));
+    let text = Words::new(lang);
     // The fetch under way (aborted when the widget goes or a new source comes),
     // and the number of the newest load (only its result may show).
     let in_flight = StoredValue::new_local(None::<AbortController>);
@@ -100,10 +95,14 @@ pub fn Widget(
             in_flight.set_value(None);
             let retried = retrying.get_untracked();
             retrying.set(false);
-            phase.set(match &result {
-                Ok(article) => Phase::Ready(article.clone()),
-                Err(error) => Phase::Failed(error.clone()),
-            });
+            match &result {
+                Ok(article) => phase.set(Phase::Ready(article.clone())),
+                // The same failure again: the panel stays, its retry no longer busy.
+                Err(error) if phase.with_untracked(|shown| {
+                    matches!(shown, Phase::Failed(shown) if shown == error)
+                }) => {}
+                Err(error) => phase.set(Phase::Failed(error.clone())),
+            }
             // The set queued the render; this resumes after it.
             rendered().await;
             match &result {
@@ -134,82 +133,78 @@ pub fn Widget(
         retrying.set(true);
         load(false);
     });
-    // The rendered article's view and read (contract §6), counted afresh for each;
-    // owned by the render effect, and stopped with it.
-    let mut engagement: Option<Engagement> = None;
-    Effect::new(move |shown| {
-        let config = config.get();
-        let text = strings(&config.lang);
-        let expanded = preview.expanded.get();
-        let previewed = config.preview;
-        let phase = phase.get();
-        let view = match &phase {
-            Phase::Loading => EitherOf3::A(view! { <Skeleton lang=config.lang text /> }),
-            Phase::Ready(article) => EitherOf3::B(view! {
-                <Article article=article.clone() config text share preview expanded />
-            }),
-            Phase::Failed(error) => {
-                let error = error.clone();
-                let link = error
-                    .canonical_url()
-                    .map(str::to_owned)
-                    .or_else(|| fallback_link.clone());
-                let (lang, busy, on_retry) = (config.lang, retrying.get(), on_retry.clone());
-                // The panel comes in a piece of its own; until then, its title
-                // and the partner's fallback.
-                EitherOf3::C(move || match ERROR_PANEL.get() {
-                    Loaded::Ready(render) => Either::Left(render(
-                        ErrorPanelProps::builder()
-                            .error(error.clone())
-                            .lang(lang.clone())
-                            .text(text)
-                            .link(link.clone())
-                            .busy(busy)
-                            .on_retry(on_retry.clone())
-                            .build(),
-                    )),
-                    loading => Either::Right(view! {
-                        <ErrorPending lang=lang.clone() text failed=loading == Loaded::Failed />
-                    }),
-                })
-            }
+    count_engagement(host, phase, preview, config);
+
+    move || match phase.get() {
+        Phase::Loading => EitherOf3::A(view! { <Skeleton text /> }),
+        Phase::Ready(article) => EitherOf3::B(view! { <Article article config text share preview /> }),
+        Phase::Failed(error) => {
+            let link = error
+                .canonical_url()
+                .map(str::to_owned)
+                .or_else(|| fallback_link.clone());
+            let on_retry = on_retry.clone();
+            // The panel comes in a piece of its own; until then, its title and
+            // the partner's fallback.
+            EitherOf3::C(move || match ERROR_PANEL.get() {
+                Loaded::Ready(render) => Either::Left(render(
+                    ErrorPanelProps::builder()
+                        .error(error.clone())
+                        .text(text)
+                        .link(link.clone())
+                        .busy(retrying)
+                        .on_retry(on_retry.clone())
+                        .build(),
+                )),
+                loading => Either::Right(view! {
+                    <ErrorPending text failed=loading == Loaded::Failed />
+                }),
+            })
+        }
+    }
+}
+
+/// The rendered article's view and read (contract §6), counted from its first
+/// render, afresh for each article; its end is watched once the whole body shows.
+fn count_engagement(
+    host: Host,
+    phase: RwSignal<Phase>,
+    preview: PreviewSignals,
+    config: ReadSignal<Config>,
+) {
+    let counting = StoredValue::new_local(None::<Engagement>);
+    let whole = Memo::new(move |_| {
+        let previewed = config.with(|c| c.preview);
+        phase.with(|phase| match phase {
+            Phase::Ready(article) => Some(
+                preview.expanded.get() || article.preview_len(previewed) == article.body.len(),
+            ),
+            _ => None,
+        })
+    });
+    Effect::new(move || {
+        let Some(whole) = whole.get() else {
+            counting.set_value(None);
+            return;
         };
-        let shown = show(view.build(), shown, &container);
-        // The article's view and read are counted from its first render, across
-        // its re-renders (which replace the elements watched), afresh for the next.
-        match &phase {
-            Phase::Ready(article) => {
-                if !engagement.as_ref().is_some_and(|c| c.counts(article)) {
-                    engagement = Some(Engagement::start(host, article.clone()));
-                }
-                if let Some(counting) = &engagement {
-                    let whole = expanded || article.preview_len(previewed) == article.body.len();
+        let Some(article) = phase.with_untracked(|phase| match phase {
+            Phase::Ready(article) => Some(article.clone()),
+            _ => None,
+        }) else {
+            return;
+        };
+        if !counting.with_value(|c| c.as_ref().is_some_and(|c| c.counts(&article))) {
+            counting.set_value(Some(Engagement::start(host, article)));
+        }
+        // After the render this change queued: the body's last block is there.
+        spawn_local(async move {
+            rendered().await;
+            counting.try_with_value(|counting| {
+                if let Some(counting) = counting {
                     let (element, end) = host.article_and_end();
                     counting.watch(element, end.filter(|_| whole));
                 }
-            }
-            _ => engagement = None,
-        }
-        if let Phase::Ready(article) = &phase {
-            // Revealed with the keyboard: the reader goes on at the first new block.
-            if expanded && preview.refocus.get_untracked() {
-                preview.refocus.set(false);
-                host.focus_block(article.preview_len(previewed));
-            }
-        }
-        shown
+            });
+        });
     });
-}
-
-/// Puts a newly built view where the last one was (or, the first time, in
-/// `container`), and returns it, to be replaced in turn.
-fn show<S: Mountable>(mut state: S, shown: Option<S>, container: &HtmlElement) -> S {
-    match shown {
-        Some(mut shown) => {
-            shown.insert_before_this(&mut state);
-            shown.unmount();
-        }
-        None => state.mount(container, None),
-    }
-    state
 }

@@ -1,6 +1,16 @@
-//! Where the article comes from: an inline `<script type="application/json">` child
-//! or the `src` URL, fetched with gloo-net with a timeout, a size cap and an abort
-//! on unmount.
+//! The room the embed glue and the view both use: where the article comes from
+//! (an inline `<script type="application/json">` child or the `src` URL, fetched
+//! with gloo-net with a timeout, a size cap and an abort on unmount), and the
+//! events the widget sends its element ([`Host`], [`Engagement`]).
+//!
+//! The one-way flow: `embed` reads the attributes into a [`Source`], the view
+//! loads it here into an `Article`, and renders it.
+
+mod engagement;
+mod events;
+
+pub use engagement::Engagement;
+pub use events::{page_url, Host};
 
 use std::{
     cell::{Cell, RefCell},

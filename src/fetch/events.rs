@@ -9,7 +9,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, HtmlInputEleme
 
 use crate::article::{Article, LoadError};
 
-/// The `<article-widget>` element a view reports to, provided as context by
+/// The `<article-widget>` element a view reports to, handed to the view by
 /// `mount`. A `Copy` handle (the element itself is not `Send`); after the widget
 /// is unmounted it reports nothing.
 #[derive(Clone, Copy)]
@@ -158,4 +158,9 @@ impl Host {
 
 fn optional(value: Option<&str>) -> JsValue {
     value.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+/// The host page's URL, for `share-url="page"`.
+pub fn page_url() -> Option<String> {
+    web_sys::window()?.location().href().ok()
 }
