@@ -8,15 +8,19 @@ const KB = 1000;
 // Two budgets since the code splitting of issue 18 (gzipped, CSS inside the first
 // module, engagement.js and the pieces' loader inside the glue):
 // - first paint: what arrives before the first headline (embed.js, the glue, the
-//   first module). Measured 139,540 B; issue 18 asks for 90 KB, which this stack
-//   cannot reach (README "Where the bytes go"): the ceiling is the measured size
-//   plus 1.5 KB. Before the split all of it was on this path (153,720 B).
-// - all pieces: first paint plus every later piece. Measured 180,585 B; issue 18's
-//   170 KB is not met either (the split itself costs 27 KB: code shared by the
-//   pieces that wasm-opt can no longer inline or drop); ceiling measured + 1.5 KB.
+//   first module). Issue 18 asks for 90 KB, which this stack cannot reach (README
+//   "Where the bytes go"). Measured 139,540 B with one effect that rebuilt the
+//   whole view; 167,436 B since issue 19's fine-grained view (+27.9 KB: tachys's
+//   code to build and update each reactive text, attribute and list, and the
+//   signals behind them, which the first headline's view is made of). Ceiling:
+//   measured plus 1 KB.
+// - all pieces: first paint plus every later piece. Measured 214,199 B (180,585
+//   before issue 19); issue 18's 170 KB is not met either (the split itself
+//   costs 27 KB: code shared by the pieces that wasm-opt can no longer inline or
+//   drop). Ceiling: measured plus 1 KB.
 // embed.js at most 2 KB since issue 5, 2.1 KB since issue 18 (the idle warm-up
 // of the module for lazy widgets, and a failed module load tried afresh).
-const BUDGET = { firstPaint: 141_000, total: 182_000, 'embed.js': 2.1 * KB };
+const BUDGET = { firstPaint: 168_500, total: 215_200, 'embed.js': 2.1 * KB };
 const TARGET = { firstPaint: 90 * KB, total: 170 * KB };
 
 const { embed, glue, wasm, pieces } = distFiles();

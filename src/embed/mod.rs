@@ -6,7 +6,7 @@ mod shadow;
 
 use std::{cell::RefCell, rc::Rc};
 
-use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
+use leptos::{mount::mount_to, prelude::*};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -29,7 +29,9 @@ pub struct Widget {
     /// What the last console warning said, so an update warns only of news.
     warned: RefCell<Vec<String>>,
     // Field order is drop order: unmount the view before removing its container.
-    _view: leptos::mount::UnmountHandle<AnyViewState>,
+    // (Its type is the view's, which has no name: erased. An `AnyView` would
+    // erase it too, with code to re-render the whole view, which never happens.)
+    _view: Box<dyn std::any::Any>,
     container: HtmlElement,
 }
 
@@ -70,7 +72,6 @@ pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Wid
                     fallback_link
                 />
             }
-            .into_any()
         }
     });
     let Some((config, source)) = signals.take() else {
@@ -82,7 +83,7 @@ pub fn mount(host: HtmlElement, prefetched: JsValue, urgent: bool) -> Result<Wid
         config,
         source,
         warned: RefCell::new(problems),
-        _view: view,
+        _view: Box::new(view),
         container,
     })
 }

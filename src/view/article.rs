@@ -71,9 +71,9 @@ pub fn Article(
                         .build(),
                 )),
                 Loaded::Pending => Either::Right(None),
-                Loaded::Failed => Either::Right(Some(
-                    view! { <PieceFailed text retry=|| EXTRAS.start() /> },
-                )),
+                Loaded::Failed => {
+                    Either::Right(Some(view! { <PieceFailed text retry=|| EXTRAS.start() /> }))
+                }
             })
         }
     };

@@ -1,7 +1,6 @@
 use super::words::Words;
 use leptos::prelude::*;
 
-
 /// `part="attribution"`: under the body and the share controls, "Originally
 /// published by SOURCE" with the publisher's logo, and a link to the original
 /// (`part="canonical"`). Absent when the article names no publisher and has no
@@ -21,7 +20,6 @@ pub fn Attribution(
         return None;
     }
     let credit = publisher.map(|publisher| {
-
         let logo = logo.map(|src| {
             view! { <img part="logo" src=src alt=publisher.clone() loading="lazy" /> }
         });

@@ -5,10 +5,7 @@ use super::{
     control::{Action, Control},
     skeleton::Fallback,
 };
-use crate::{
-    article::LoadError,
-    i18n::Strings,
-};
+use crate::{article::LoadError, i18n::Strings};
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
 /// `retry` button and, when known, a link to the article on the publisher's site.

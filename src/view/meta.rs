@@ -2,9 +2,7 @@ use super::words::Words;
 use leptos::{either::Either, prelude::*};
 
 use super::intl;
-use crate::{
-    article::{relative_time, Source, Timestamp},
-};
+use crate::article::{relative_time, Source, Timestamp};
 
 /// `part="byline"`: the author(s) and/or the source, linked when it has a URL.
 #[component]

@@ -1,13 +1,16 @@
 //! The Leptos view: small components, each named after the `part` it renders.
 //!
 //! `widget.rs` holds a widget's state in signals (loading → article or error, a
-//! retry under way, what the share controls say) and renders it with one
-//! reactive closure; every other file renders one visible piece and is a plain
-//! function of its props. A change of state or of an attribute re-runs that
-//! closure, and Leptos updates the DOM in place: the same nodes, new text and
-//! attributes. (Fine-grained closures in every component measured 15 KB more
-//! wasm, gzipped, for the same behaviour: each closure type compiles its own
-//! render effect.)
+//! retry under way) and shows the phase; every other file renders one visible
+//! piece and is a function of its props. What changes while the article shows
+//! (the language, the heading level, how much of a preview shows, the share
+//! list, a copy confirmation, a busy retry) is a signal read by the element
+//! that shows it, which Leptos updates in place: the same nodes, new text and
+//! attributes, new blocks after the ones shown. Only a new phase (the article
+//! arriving, failing, or a new `src`) replaces what shows.
+//!
+//! The view knows nothing of the custom element: it loads through
+//! `crate::fetch` and reports through its `Host`; `crate::embed` mounts it.
 
 mod article;
 mod attribution;

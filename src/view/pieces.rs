@@ -17,9 +17,7 @@ use super::{
     share::{Share, ShareProps},
     skeleton::Fallback,
 };
-use crate::{
-    split::{split, Loaded, Piece},
-};
+use crate::split::{split, Loaded, Piece};
 
 /// The renderers of what follows an article's body.
 #[derive(Clone, Copy)]

@@ -1,7 +1,6 @@
 use super::words::Words;
 use leptos::prelude::*;
 
-
 // `view!` builds an element whose attributes and children are all literals from
 // markup (`template.innerHTML`), which hosts requiring Trusted Types refuse.
 // Classes given as expressions keep every element on the `createElement` path.

@@ -98,9 +98,10 @@ pub fn Widget(
             match &result {
                 Ok(article) => phase.set(Phase::Ready(article.clone())),
                 // The same failure again: the panel stays, its retry no longer busy.
-                Err(error) if phase.with_untracked(|shown| {
-                    matches!(shown, Phase::Failed(shown) if shown == error)
-                }) => {}
+                Err(error)
+                    if phase.with_untracked(
+                        |shown| matches!(shown, Phase::Failed(shown) if shown == error),
+                    ) => {}
                 Err(error) => phase.set(Phase::Failed(error.clone())),
             }
             // The set queued the render; this resumes after it.
@@ -137,7 +138,9 @@ pub fn Widget(
 
     move || match phase.get() {
         Phase::Loading => EitherOf3::A(view! { <Skeleton text /> }),
-        Phase::Ready(article) => EitherOf3::B(view! { <Article article config text share preview /> }),
+        Phase::Ready(article) => {
+            EitherOf3::B(view! { <Article article config text share preview /> })
+        }
         Phase::Failed(error) => {
             let link = error
                 .canonical_url()
@@ -176,9 +179,9 @@ fn count_engagement(
     let whole = Memo::new(move |_| {
         let previewed = config.with(|c| c.preview);
         phase.with(|phase| match phase {
-            Phase::Ready(article) => Some(
-                preview.expanded.get() || article.preview_len(previewed) == article.body.len(),
-            ),
+            Phase::Ready(article) => {
+                Some(preview.expanded.get() || article.preview_len(previewed) == article.body.len())
+            }
             _ => None,
         })
     });

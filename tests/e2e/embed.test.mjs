@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distFiles } from '../dist-files.mjs';
-import { environment, events, FALLBACK, held, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
+import { environment, events, FALLBACK, held, SAMPLE_HEADLINE, shadowText, waitForPart, widget, playwrightOnly } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -26,7 +26,7 @@ for (const mode of ['async', 'defer', '']) {
   }
 }
 
-test('50 widgets and a doubly included script: one definition, one wasm fetch, 50 articles', async () => {
+test('50 widgets and a doubly included script: one definition, one wasm fetch, 50 articles', { skip: playwrightOnly('an init script counting instantiations') }, async () => {
   const before = wasmFetches();
   const widgets = Array.from({ length: 50 }, () => widget({ src: SRC, loading: 'eager' })).join('\n');
   // Counts how the page instantiates WebAssembly.
@@ -84,7 +84,7 @@ test('the glue, the wasm and the article download side by side, each once', asyn
   }
 });
 
-test('the fallback children show until the article renders, then give way', async () => {
+test('the fallback children show until the article renders, then give way', { skip: playwrightOnly("holding the article's response (request interception)") }, async () => {
   const article = held('**/us-russia-intel.json?held');
   const page = await env.open(widget({ src: `${SRC}?held` }) + env.embed, { beforeGoto: article.beforeGoto });
   // While loading: the skeleton, with the partner's link slotted inside it.
@@ -97,7 +97,7 @@ test('the fallback children show until the article renders, then give way', asyn
   await page.context().close();
 });
 
-test('before the wasm arrives the widget already holds the skeleton\'s height, so the swap moves nothing', async () => {
+test('before the wasm arrives the widget already holds the skeleton\'s height, so the swap moves nothing', { skip: playwrightOnly("holding the module's response (request interception)") }, async () => {
   const wasm = held('**/*_bg.wasm');
   const article = held('**/us-russia-intel.json?reserved');
   const page = await env.open(widget({ src: `${SRC}?reserved` }) + '<p id="after">After.</p>' + env.embed, {
@@ -194,7 +194,7 @@ test('lazy widgets far below the fold: the module is ready once the page idles, 
   await page.context().close();
 });
 
-test('no module is fetched ahead for a reader who saves data, nor on a page without a widget', async () => {
+test('no module is fetched ahead for a reader who saves data, nor on a page without a widget', { skip: playwrightOnly('an init script setting navigator.connection.saveData') }, async () => {
   const before = wasmFetches();
   const saveData = (page) => page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) });

@@ -1,8 +1,10 @@
 // Shared set-up for the end-to-end tests: the release dist/ on a "CDN" origin,
-// partner pages on another origin, and headless Chromium or Firefox (BROWSER=firefox)
-// driven by Playwright.
+// partner pages on another origin, and the browser under test: headless Chromium
+// or Firefox (BROWSER=firefox) driven by Playwright, or WebKitGTK (BROWSER=webkit)
+// through the WebDriver layer in webkit.mjs, which gives the tests the same calls.
 import { chromium, firefox } from 'playwright-core';
 import { start } from './server.mjs';
+import { CONSOLE_RECORDER, launchWebKit } from './webkit.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -16,12 +18,19 @@ export const FALLBACK = `<a href="https://news.example.com/us-russia-intel">${SA
 /** Debian's Chromium, headless, with no background traffic. */
 export const launchChromium = () => chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
-/** The browser under test: `BROWSER=firefox` runs the suite in Debian's Firefox ESR. */
-export const BROWSER = process.env.BROWSER === 'firefox' ? 'firefox' : 'chromium';
+/** The browser under test: `BROWSER=firefox` runs the suite in Debian's Firefox
+ * ESR, `BROWSER=webkit` in WebKitGTK. */
+export const BROWSER = ['firefox', 'webkit'].includes(process.env.BROWSER) ? process.env.BROWSER : 'chromium';
 
 /** For `test(name, { skip: chromiumOnly(why) }, …)`: a test that needs what only
- * Chromium offers (CDP, permissions) is skipped in Firefox, saying why. */
-export const chromiumOnly = (why) => (BROWSER === 'firefox' ? `Chromium only: ${why}` : false);
+ * Chromium offers (CDP, permissions) is skipped elsewhere, saying why. */
+export const chromiumOnly = (why) => (BROWSER !== 'chromium' ? `Chromium only: ${why}` : false);
+
+/** For `test(name, { skip: playwrightOnly(why) }, …)`: a test that needs what
+ * Playwright offers and W3C WebDriver does not (request interception, init
+ * scripts, frames, a fresh profile per context, pointer-level input) is skipped
+ * in WebKit, saying why. */
+export const playwrightOnly = (why) => (BROWSER === 'webkit' ? `Playwright only (not over WebDriver): ${why}` : false);
 
 /** Firefox through WebDriver BiDi, where Playwright's emulation of media features
  * does nothing: the colour scheme and reduced motion are preferences of the launch. */
@@ -36,7 +45,10 @@ const launchFirefox = ({ colorScheme, reducedMotion } = {}) => firefox.launch({
 });
 
 /** The browser under test, with the media features asked for. */
-export const launchBrowser = (media = {}) => (BROWSER === 'firefox' ? launchFirefox(media) : launchChromium());
+export const launchBrowser = (media = {}) => {
+  if (BROWSER === 'webkit') return launchWebKit();
+  return BROWSER === 'firefox' ? launchFirefox(media) : launchChromium();
+};
 
 /** dist/ alone on one origin (pages served beside it), and the browser. */
 export async function sameOrigin() {
@@ -85,8 +97,12 @@ export async function environment() {
     /** Serves `body` as a partner page and opens it in a fresh page (`beforeGoto`
      * may set up routes on it first). */
     async open(body, { lang = 'en', head = '', viewport = { width: 1000, height: 800 }, deviceScaleFactor = 1, beforeGoto, colorScheme, reducedMotion } = {}) {
+      if (BROWSER === 'webkit' && (colorScheme || reducedMotion || beforeGoto)) {
+        throw new Error('WebDriver cannot emulate media features or intercept requests: skip with playwrightOnly()');
+      }
       const path = `/page-${++pageCount}.html`;
-      partner.pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${RECORDER}${head}</head><body>${body}</body></html>`);
+      const recorders = BROWSER === 'webkit' ? CONSOLE_RECORDER + RECORDER : RECORDER;
+      partner.pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${recorders}${head}</head><body>${body}</body></html>`);
       const context = await (await browserFor({ colorScheme, reducedMotion })).newContext({ viewport, deviceScaleFactor });
       const page = await context.newPage();
       if (BROWSER === 'chromium' && (colorScheme || reducedMotion)) await page.emulateMedia({ colorScheme, reducedMotion });

@@ -4,7 +4,7 @@
 // compile but not instantiate (WebKit's reading of a missing 'wasm-unsafe-eval').
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, SAMPLE_HEADLINE, waitForPart, widget } from './helpers.mjs';
+import { environment, events, SAMPLE_HEADLINE, waitForPart, widget, playwrightOnly } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -36,7 +36,7 @@ for (const [name, breakSheets] of [
     delete Document.prototype.adoptedStyleSheets;
   }],
 ]) {
-  test(`where ${name}, the widget is styled by a <style> in its shadow root`, async () => {
+  test(`where ${name}, the widget is styled by a <style> in its shadow root`, { skip: playwrightOnly('an init script that breaks stylesheets or WebAssembly before the page runs') }, async () => {
     const normal = await env.open(widget({ src: SRC }) + env.embed);
     await waitForPart(normal, '[part=share] .share-list');
     const expected = await styled(normal);
@@ -64,7 +64,7 @@ const refusing = (later) => (p) => p.addInitScript((later) => {
   WebAssembly.instantiateStreaming = () => Promise.reject(refusal());
 }, later);
 
-for (const [when, later] of [['at once', false], ['only when the module instantiates', true]]) test(`a host that lets WebAssembly compile but refuses it ${when} gets the frame, not an error card`, async () => {
+for (const [when, later] of [['at once', false], ['only when the module instantiates', true]]) test(`a host that lets WebAssembly compile but refuses it ${when} gets the frame, not an error card`, { skip: playwrightOnly('an init script that refuses WebAssembly before the page runs') }, async () => {
   const page = await env.open(widget({ src: SRC }) + env.embed, { beforeGoto: refusing(later) });
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:load'), null, { timeout: 15_000 });
   const [load] = await events(page);

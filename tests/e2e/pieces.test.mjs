@@ -4,7 +4,7 @@
 // that fails to load says so where it would be, with a retry.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, held, SAMPLE_HEADLINE, shadowText, waitForPart, widget } from './helpers.mjs';
+import { environment, events, held, SAMPLE_HEADLINE, shadowText, waitForPart, widget, playwrightOnly } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -30,7 +30,7 @@ function failing(pattern) {
 const parts = (page) => page.evaluate(() => [...document.querySelector('article-widget').shadowRoot.querySelectorAll('[part]')]
   .map((e) => e.getAttribute('part')));
 
-test('the first headline renders while what follows the body is still on its way', async () => {
+test('the first headline renders while what follows the body is still on its way', { skip: playwrightOnly("holding or failing a piece's response (request interception)") }, async () => {
   const extras = held('**/split_extras-*.wasm');
   const page = await env.open(widget({ src: SRC, preview: '3' }) + env.embed, { beforeGoto: extras.beforeGoto });
   await waitForPart(page, '[part=headline]');
@@ -54,7 +54,7 @@ test('the first headline renders while what follows the body is still on its way
   await page.context().close();
 });
 
-test('share controls that fail to load say so where they would be, and load on retry', async () => {
+test('share controls that fail to load say so where they would be, and load on retry', { skip: playwrightOnly("holding or failing a piece's response (request interception)") }, async () => {
   const extras = failing('**/split_extras-*.wasm');
   const page = await env.open(widget({ src: SRC }) + env.embed, { beforeGoto: extras.beforeGoto });
   await waitForPart(page, '[part=body]');
@@ -72,7 +72,7 @@ test('share controls that fail to load say so where they would be, and load on r
   await page.context().close();
 });
 
-test('an error panel whose piece fails still shows the error, the fallback and a retry', async () => {
+test('an error panel whose piece fails still shows the error, the fallback and a retry', { skip: playwrightOnly("holding or failing a piece's response (request interception)") }, async () => {
   const panel = failing('**/split_error_panel-*.wasm');
   const page = await env.open(widget({ src: 'articles/does-not-exist.json' }) + env.embed, { beforeGoto: panel.beforeGoto });
   await waitForPart(page, '[part=error] .piece-failed');
@@ -84,7 +84,7 @@ test('an error panel whose piece fails still shows the error, the fallback and a
   await page.context().close();
 });
 
-test('a publisher\'s format does not wait for its readers after the article: they are fetched as the module starts', async () => {
+test('a publisher\'s format does not wait for its readers after the article: they are fetched as the module starts', { skip: playwrightOnly("holding or failing a piece's response (request interception)") }, async () => {
   // The article is held until the readers have been requested: were they asked
   // for only once the article is read, this would never render.
   const article = held('**/thelocal-hamburg-words.json');
@@ -95,7 +95,7 @@ test('a publisher\'s format does not wait for its readers after the article: the
   await page.context().close();
 });
 
-test('when the publishers\' readers fail to load, the article is a network error that retry mends', async () => {
+test('when the publishers\' readers fail to load, the article is a network error that retry mends', { skip: playwrightOnly("holding or failing a piece's response (request interception)") }, async () => {
   const formats = failing('**/split_formats-*.wasm');
   const page = await env.open(widget({ src: `${env.cdnUrl}${JSONLD}` }) + env.embed, { beforeGoto: formats.beforeGoto });
   await waitForPart(page, '[part=error] [part=retry]');
@@ -107,7 +107,7 @@ test('when the publishers\' readers fail to load, the article is a network error
   await page.context().close();
 });
 
-test('a preview whose continue control fails to load says so in its place (once), and retry brings the control', async () => {
+test('a preview whose continue control fails to load says so in its place (once), and retry brings the control', { skip: playwrightOnly("holding or failing a piece's response (request interception)") }, async () => {
   const extras = failing('**/split_extras-*.wasm');
   const page = await env.open(widget({ src: SRC, preview: '3' }) + env.embed, { beforeGoto: extras.beforeGoto });
   await waitForPart(page, '.piece-failed [part=piece-retry]');

@@ -1,7 +1,7 @@
 // Contract §2–§4: what the widget renders for each attribute, and its load event.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, SAMPLE_HEADLINE, shadowText, waitForAll, waitForPart, widget, chromiumOnly } from './helpers.mjs';
+import { environment, events, SAMPLE_HEADLINE, shadowText, waitForAll, waitForPart, widget, chromiumOnly, playwrightOnly } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -66,7 +66,7 @@ const DARK = ['rgb(236, 236, 236)', 'rgb(22, 24, 28)'];
 const colours = (page) => page.evaluate(() => [...document.querySelectorAll('article-widget')]
   .map((w) => [getComputedStyle(w).color, getComputedStyle(w).backgroundColor]));
 
-test('theme: light and dark are fixed, auto follows prefers-color-scheme, host takes the host colours', async () => {
+test('theme: light and dark are fixed, auto follows prefers-color-scheme, host takes the host colours', { skip: playwrightOnly('emulating prefers-color-scheme') }, async () => {
   for (const colorScheme of ['light', 'dark']) {
     const page = await env.open(THEMES + env.embed, { colorScheme });
     for (let i = 0; i < 4; i++) await waitForPart(page, '[part=headline]', i);
