@@ -126,3 +126,32 @@ test('a host that forbids frames as well keeps its fallback and gets an error ev
   assert.deepEqual(page.consoleMessages, []);
   await page.context().close();
 });
+
+// The frame fallback as the host page alone sees it, with no init script and no
+// access to the frame: so it runs in every engine, WebKit included (where
+// compiling under such a CSP succeeds and only instantiating is refused, which
+// once showed the error card instead, issue 20).
+test('without wasm-unsafe-eval the widget takes the frame, not the error card (seen from the host page)', async () => {
+  const cdn = new URL(env.cdnUrl).origin;
+  const policy = `default-src 'self'; script-src 'self' ${cdn}; style-src 'self'; img-src 'self' data:; connect-src 'self' ${cdn}; frame-src ${cdn}`;
+  const path = `/csp-plain-${Math.random().toString(36).slice(2)}.html`;
+  env.partnerPages.set(path, {
+    headers: { 'content-security-policy': policy },
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${widget({ src: 'articles/us-russia-intel.json' })}${env.embed}</body></html>`,
+  });
+  const page = await (await env.open('')).context().newPage();
+  await page.goto(env.partnerUrl + path.slice(1));
+  // The frame host sizes the frame to the article once the framed widget has rendered it.
+  await page.waitForFunction(() => {
+    const root = document.querySelector('article-widget').shadowRoot;
+    const iframe = root && root.querySelector('iframe');
+    return iframe && iframe.getBoundingClientRect().height > 1000;
+  }, null, { timeout: 20_000 });
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector('article-widget').shadowRoot;
+    const iframe = root.querySelector('iframe');
+    return { error: !!root.querySelector('[part=error]'), origin: new URL(iframe.src).origin, title: iframe.title };
+  });
+  assert.deepEqual(seen, { error: false, origin: cdn, title: SAMPLE_HEADLINE });
+  await page.context().close();
+});

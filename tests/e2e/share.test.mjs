@@ -1,7 +1,7 @@
 // Contract §3–§4, issue 3: share controls readers actually use.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, waitForPart, widget, allowClipboard, playwrightOnly } from './helpers.mjs';
+import { BROWSER, environment, events, waitForPart, widget, allowClipboard, playwrightOnly } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -16,7 +16,9 @@ const enc = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCo
 /** Opens a page whose share sites never load (no network here): external pages are empty. */
 async function open(body, options) {
   const page = await env.open(body, options);
-  await page.context().route(/^https:\/\/(www\.facebook\.com|twitter\.com|www\.linkedin\.com|wa\.me)\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '' }));
+  // A followed share link lands on an empty page, not the network's site. (No
+  // routes over WebDriver: there no test follows one.)
+  if (BROWSER !== 'webkit') await page.context().route(/^https:\/\/(www\.facebook\.com|twitter\.com|www\.linkedin\.com|wa\.me)\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '' }));
   return page;
 }
 
@@ -70,7 +72,10 @@ test('copy writes the canonical URL to the clipboard and announces it', async ()
     return root.querySelector('[aria-live=polite]').textContent === 'Link copied'
       && root.querySelector('[data-network=copy]').textContent.trim() === 'Link copied';
   });
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), URL_);
+  // WebKit lets a page read the clipboard only inside a user gesture, which a
+  // script from the test is not: there the announcement (made once writeText
+  // resolved) and the event's URL stand for it.
+  if (BROWSER !== 'webkit') assert.equal(await page.evaluate(() => navigator.clipboard.readText()), URL_);
   const shares = (await events(page)).filter((e) => e.type === 'article-widget:share');
   assert.deepEqual(shares.map((e) => e.detail), [{ network: 'copy', url: URL_ }]);
   await page.waitForFunction(() => document.querySelector('article-widget').shadowRoot.querySelector('[data-network=copy]').textContent.trim() === 'Copy link', null, { timeout: 5000 });

@@ -127,10 +127,12 @@ class Page {
   on(event, listener) { (this.listeners[event] ||= []).push(listener); }
 
   async goto(url) {
+    this.current = url;
     await this.web.get(url);
   }
 
-  async url() { return this.web.getCurrentUrl(); }
+  /** The URL last navigated to (Playwright's `url()` is synchronous too). */
+  url() { return this.current; }
 
   async evaluate(fn, arg) {
     const value = await this.web.executeScript(...script(fn, arg));
@@ -172,9 +174,9 @@ class Page {
         );
       },
       async click() {
-        // Scrolled into view and clicked in the page: WebDriver's own click of
-        // an element in a shadow root is not reliable in WebKitGTK.
-        await page.web.executeScript('arguments[0].scrollIntoView({ block: "nearest" }); arguments[0].focus(); arguments[0].click();', await element());
+        // WebDriver's own click: a real pointer click, with the user activation
+        // the Clipboard API asks for.
+        await (await element()).click();
         await page.drain();
       },
       async scrollIntoViewIfNeeded() {
