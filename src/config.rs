@@ -32,6 +32,18 @@ pub enum Continue {
     Link,
 }
 
+/// Where the publisher's promotions come from (contract §7).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromotionsFrom {
+    /// The article's own `promotions`, if any.
+    Article,
+    /// Never show promotions.
+    None,
+    /// A promotions document at this URL (as written: resolved against the page
+    /// by the fetch), which replaces the article's.
+    Document(String),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Loading {
     Lazy,
@@ -59,6 +71,8 @@ pub struct Config {
     /// `preview`: show only this many body blocks (1–50), then "Continue reading".
     pub preview: Option<usize>,
     pub continue_to: Continue,
+    /// `promotions`: `auto` (the article's), `none`, or a document's URL.
+    pub promotions: PromotionsFrom,
 }
 
 impl Config {
@@ -127,6 +141,14 @@ impl Config {
             .map(|l| l.trim().to_owned())
             .find(|l| is_language_tag(l))
             .unwrap_or_else(|| "en".to_owned());
+        // Anything but `auto` and `none` is a URL; one that does not resolve is
+        // reported by the fetch.
+        let promotions = match attribute("promotions").map(|p| p.trim().to_owned()) {
+            None => PromotionsFrom::Article,
+            Some(p) if p.is_empty() || p.eq_ignore_ascii_case("auto") => PromotionsFrom::Article,
+            Some(p) if p.eq_ignore_ascii_case("none") => PromotionsFrom::None,
+            Some(url) => PromotionsFrom::Document(url),
+        };
         let src = attribute("src")
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
@@ -142,6 +164,7 @@ impl Config {
                 share_url,
                 preview,
                 continue_to,
+                promotions,
             },
             problems,
         )
@@ -279,5 +302,28 @@ mod tests {
     #[test]
     fn empty_src_is_no_src() {
         assert_eq!(config(&[("src", "  ")], None).0.src, None);
+    }
+
+    #[test]
+    fn promotions_are_the_article_s_none_or_a_document() {
+        assert_eq!(config(&[], None).0.promotions, PromotionsFrom::Article);
+        assert_eq!(
+            config(&[("promotions", "AUTO")], None).0.promotions,
+            PromotionsFrom::Article
+        );
+        assert_eq!(
+            config(&[("promotions", " none ")], None).0.promotions,
+            PromotionsFrom::None
+        );
+        assert_eq!(
+            config(&[("promotions", " /promotions.json ")], None)
+                .0
+                .promotions,
+            PromotionsFrom::Document("/promotions.json".into())
+        );
+        assert!(
+            config(&[("promotions", "/p.json")], None).1.is_empty(),
+            "no warning"
+        );
     }
 }

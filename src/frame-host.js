@@ -3,7 +3,7 @@
 /**
  * Renders `element`'s article in an iframe from the widget's own origin (`base`),
  * sized to its content through postMessage (origin- and source-checked), with its
- * events (load, error, share, expand, view, read) re-dispatched on `element`. The partner's children stay until the framed
+ * events (load, error, share, expand, view, read, subscribe, promotion) re-dispatched on `element`. The partner's children stay until the framed
  * article has rendered; if frames are forbidden too they stay, with an error event.
  * Returns the clean-up function.
  */
@@ -23,6 +23,11 @@ export function renderInFrame(element, base, attributes, emit, fail) {
   const params = new URLSearchParams({ origin: location.origin, theme: element.getAttribute('theme') || 'auto' });
   for (const name of attributes) if (element.hasAttribute(name)) params.set(name, element.getAttribute(name));
   if (element.hasAttribute('src')) params.set('src', new URL(element.getAttribute('src'), document.baseURI).href);
+  // A promotions document's URL, like src, is the host page's to resolve.
+  const promotions = (element.getAttribute('promotions') || '').trim();
+  if (promotions && !/^(auto|none)$/i.test(promotions)) {
+    try { params.set('promotions', new URL(promotions, document.baseURI).href); } catch (e) { params.set('promotions', 'none'); }
+  }
   const langHolder = element.closest('[lang]');
   if (langHolder) params.set('lang', langHolder.getAttribute('lang'));
   const inline = element.querySelector(':scope > script[type="application/json"]');
@@ -54,7 +59,7 @@ export function renderInFrame(element, base, attributes, emit, fail) {
       settled = true;
       clearTimeout(timer);
     }
-    if (/^(load|error|share|expand|view|read)$/.test(data.type)) emit(element, data.type, data.detail);
+    if (/^(load|error|share|expand|view|read|subscribe|promotion)$/.test(data.type)) emit(element, data.type, data.detail);
   };
   // A CSP that forbids frames as well reports it here.
   const onViolation = (event) => {

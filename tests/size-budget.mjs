@@ -13,14 +13,19 @@ const KB = 1000;
 //   whole view; 167,436 B since issue 19's fine-grained view (+27.9 KB: tachys's
 //   code to build and update each reactive text, attribute and list, and the
 //   signals behind them, which the first headline's view is made of). Ceiling:
-//   measured plus 1 KB.
+//   measured plus 1 KB. Issue 21's promotions (contract §7) added 8.2 KB more
+//   (175,602 B): their CSS and UI strings, which ship inside the first module,
+//   the `promotions` attribute, the shared fetch of a promotions document and
+//   the signal that shows it when it arrives (after the article, never before).
 // - all pieces: first paint plus every later piece. Measured 214,199 B (180,585
 //   before issue 19); issue 18's 170 KB is not met either (the split itself
 //   costs 27 KB: code shared by the pieces that wasm-opt can no longer inline or
-//   drop). Ceiling: measured plus 1 KB.
+//   drop). 243,194 B with issue 21's promotions (+29 KB, 20.6 KB of it the
+//   sign-up form and the promotions reader in the extras piece). Ceiling:
+//   measured plus 1 KB.
 // embed.js at most 2 KB since issue 5, 2.1 KB since issue 18 (the idle warm-up
 // of the module for lazy widgets, and a failed module load tried afresh).
-const BUDGET = { firstPaint: 168_500, total: 215_200, 'embed.js': 2.1 * KB };
+const BUDGET = { firstPaint: 176_600, total: 244_200, 'embed.js': 2.1 * KB };
 const TARGET = { firstPaint: 90 * KB, total: 170 * KB };
 
 const { embed, glue, wasm, pieces } = distFiles();

@@ -142,6 +142,7 @@ pub fn read(feed: &Value, document_url: &str) -> Result<Article, LoadError> {
         reading_time_minutes: None,
         tags: strings(item.get("tags")),
         body,
+        promotions: None,
     }
     .finish()
 }

@@ -162,6 +162,7 @@ pub fn read(node: &Object, document: &Value, document_url: &str) -> Result<Artic
         reading_time_minutes: None,
         tags: keywords(node.get("keywords")),
         body,
+        promotions: None,
     }
     .finish()
 }

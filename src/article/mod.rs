@@ -14,6 +14,7 @@ mod jsonfeed;
 mod jsonld;
 mod model;
 mod native;
+mod promotions;
 mod reading_time;
 mod share;
 mod url;
@@ -26,6 +27,10 @@ pub use error::{Invalid, LoadError};
 pub use fields::join;
 pub use html::{html_to_blocks, html_to_text};
 pub use model::{Article, Block, Draft, Inline, Source, Text};
+pub use promotions::{
+    read_promotions, Group, Newsletter, PromotionLink, Promotions, PromotionsSource, MAX_GROUPS,
+    MAX_LINKS, MAX_TEXT,
+};
 pub use reading_time::{
     reading_load, reading_time_minutes, ReadingLoad, CJK_CHARACTERS_PER_MINUTE, WORDS_PER_MINUTE,
 };

@@ -1,4 +1,4 @@
-use super::{reading_load, reading_time_minutes, Invalid, LoadError, Timestamp};
+use super::{reading_load, reading_time_minutes, Invalid, LoadError, PromotionsSource, Timestamp};
 
 /// A validated article, ready to render. Every string is plain text and every URL
 /// is an absolute `http:`/`https:` URL (or `mailto:` in body links): the view
@@ -19,6 +19,9 @@ pub struct Article {
     pub tags: Vec<String>,
     /// Never empty.
     pub body: Vec<Block>,
+    /// The publisher's promotions (contract §7), as the document has them: read
+    /// where they are shown.
+    pub promotions: Option<PromotionsSource>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,6 +197,7 @@ pub struct Draft {
     pub reading_time_minutes: Option<u32>,
     pub tags: Vec<String>,
     pub body: Vec<Block>,
+    pub promotions: Option<PromotionsSource>,
 }
 
 impl Draft {
@@ -229,6 +233,7 @@ impl Draft {
             reading_time_minutes: 1,
             tags: self.tags,
             body: self.body,
+            promotions: self.promotions,
         };
         article.reading_time_minutes = match self.reading_time_minutes {
             Some(minutes) => minutes,

@@ -19,7 +19,8 @@ use serde_json::Value;
 
 use super::{
     fields::{self, inline_link},
-    resolve_http_url, Article, Block, Draft, Inline, Invalid, LoadError, Source, Text, Timestamp,
+    resolve_http_url, Article, Block, Draft, Inline, Invalid, LoadError, PromotionsSource, Source,
+    Text, Timestamp,
 };
 
 /// A field that is `Some` only when it has the expected type: anything else
@@ -207,6 +208,8 @@ struct Document {
     #[serde(default)]
     tags: Lenient<Value>,
     #[serde(default)]
+    promotions: Lenient<Value>,
+    #[serde(default)]
     body: Lenient<Vec<Lenient<Piece>>>,
 }
 
@@ -312,6 +315,14 @@ pub fn from_value(value: Value, document_url: &str) -> Result<Article, LoadError
             _ => None,
         },
         tags: fields::strings(document.tags.0.as_ref()),
+        promotions: document
+            .promotions
+            .0
+            .filter(Value::is_object)
+            .map(|value| PromotionsSource {
+                value,
+                base: document_url.to_owned(),
+            }),
         body: blocks
             .into_iter()
             .filter_map(|b| block(b.0?, document_url))

@@ -109,6 +109,8 @@ pub fn read(post: &Object, document_url: &str) -> Result<Article, LoadError> {
         reading_time_minutes: None,
         tags,
         body,
+        // (Promotions come to these formats through the `promotions` attribute.)
+        promotions: None,
     }
     .finish()
 }

@@ -144,6 +144,26 @@ impl Host {
         self.dispatch(name, &detail[..fields]);
     }
 
+    /// `article-widget:subscribe` with `{ id, url, ok }` (contract §7): never the address.
+    pub fn subscribe(&self, article: &Article, ok: bool) {
+        self.article_event(
+            "article-widget:subscribe",
+            article.id.as_deref(),
+            article.url.as_deref(),
+            ("ok", JsValue::from_bool(ok)),
+        );
+    }
+
+    /// `article-widget:promotion` with `{ id, url, href }`: a promoted link followed.
+    pub fn promotion(&self, article: &Article, href: &str) {
+        self.article_event(
+            "article-widget:promotion",
+            article.id.as_deref(),
+            article.url.as_deref(),
+            ("href", JsValue::from_str(href)),
+        );
+    }
+
     /// `article-widget:share` with `{ network, url }`, `url` being the URL shared.
     pub fn share(&self, network: &str, url: &str) {
         self.dispatch(

@@ -27,7 +27,7 @@ use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader, Request
 use crate::{
     article::{
         parse_document, read_native, read_publisher_format, Article, Format, Invalid, LoadError,
-        MAX_DOCUMENT_BYTES,
+        PromotionsSource, MAX_DOCUMENT_BYTES,
     },
     config::Config,
     split::split,
@@ -403,4 +403,99 @@ impl Drop for Timer {
             window.clear_timeout_with_handle(id);
         }
     }
+}
+
+thread_local! {
+    /// The promotions documents of the page, by URL: each fetched once however
+    /// many widgets name it (contract §7). A settled promise can be awaited again.
+    static PROMOTIONS: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The promotions document at `url` (resolved against the page), fetched once
+/// per page, with the article's size cap and the timeout of the first widget
+/// that asks; the fetch starts now. Its result: the document's `promotions`
+/// object, or why it cannot be used.
+pub fn promotions_document(
+    url: &str,
+    timeout_ms: u32,
+) -> impl Future<Output = Result<PromotionsSource, String>> + 'static {
+    let resolved = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
+        .map(|url| url.href());
+    let promise = resolved.as_ref().map(|url| {
+        PROMOTIONS.with_borrow_mut(|documents| {
+            if let Some((_, promise)) = documents.iter().find(|(u, _)| u == url) {
+                return promise.clone();
+            }
+            let promise = fetch_document(url.clone(), timeout_ms);
+            documents.push((url.clone(), promise.clone()));
+            promise
+        })
+    });
+    async move {
+        let promise = promise.ok_or("its URL is not valid")?;
+        let fetched = JsFuture::from(promise)
+            .await
+            .map_err(|error| describe(&error))?;
+        let bytes: Uint8Array = Reflect::get(&fetched, &0.into())
+            .map_err(|_| "no document")?
+            .unchecked_into();
+        let base = Reflect::get(&fetched, &1.into())
+            .ok()
+            .and_then(|b| b.as_string())
+            .unwrap_or_default();
+        let value = parse_document(&bytes.to_vec()).map_err(|error| error.to_string())?;
+        if !value.is_object() {
+            return Err("it is not a promotions object".into());
+        }
+        Ok(PromotionsSource { value, base })
+    }
+}
+
+/// Fetches a document as a promise of `[bytes, final URL]`, for every widget to await.
+fn fetch_document(url: String, timeout_ms: u32) -> Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        let abort = AbortController::new()?;
+        let timer = Timer::abort_after(&abort, timeout_ms);
+        let fetched = fetch_bytes(&url, &abort, None).await;
+        let timed_out = timer.fired();
+        drop(timer);
+        match fetched {
+            Ok((bytes, final_url)) => {
+                let pair = js_sys::Array::new();
+                pair.push(&Uint8Array::from(bytes.as_slice()));
+                pair.push(&final_url.into());
+                Ok(pair.into())
+            }
+            Err(_) if timed_out => Err(LoadError::Timeout(timeout_ms).to_string().into()),
+            Err(error) => Err(error.to_string().into()),
+        }
+    })
+}
+
+/// Posts a newsletter sign-up (contract §7): `body` as JSON to `action`, with
+/// no credentials, waiting at most `timeout_ms`; `true` for a 2xx answer.
+pub async fn sign_up(action: &str, body: String, timeout_ms: u32) -> bool {
+    let Ok(abort) = AbortController::new() else {
+        return false;
+    };
+    let timer = Timer::abort_after(&abort, timeout_ms);
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(&body));
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_signal(Some(&abort.signal()));
+    let Ok(headers) = web_sys::Headers::new() else {
+        return false;
+    };
+    let _ = headers.set("content-type", "application/json");
+    init.set_headers(&headers);
+    let answered = match web_sys::Request::new_with_str_and_init(action, &init) {
+        Ok(request) => send(Request::from(request)).await.is_ok_and(|r| r.ok()),
+        Err(_) => false,
+    };
+    drop(timer);
+    answered
 }

@@ -35,4 +35,12 @@ pub const STRINGS: Strings = Strings {
     link_copied: "تم نسخ الرابط",
     copy_failed: "تعذّر النسخ تلقائيًا. الرابط محدّد أدناه: انسخه من هناك.",
     piece_failed: "تعذّر تحميل هذا الجزء من المقال.",
+    more_from: ("المزيد من ", ""),
+    more_from_publisher: "المزيد من الناشر",
+    email_address: "البريد الإلكتروني",
+    sign_up: "اشترك",
+    subscribed: "شكرًا! تحقق من بريدك الوارد للتأكيد.",
+    subscribe_failed: "لم تنجح العملية. يُرجى المحاولة مرة أخرى.",
+    terms: "شروط الخدمة",
+    privacy: "سياسة الخصوصية",
 };

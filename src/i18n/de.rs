@@ -28,4 +28,12 @@ pub const STRINGS: Strings = Strings {
     link_copied: "Link kopiert",
     copy_failed: "Automatisches Kopieren nicht möglich. Der Link ist unten markiert: Kopieren Sie ihn von dort.",
     piece_failed: "Dieser Teil des Artikels konnte nicht geladen werden.",
+    more_from: ("Mehr von ", ""),
+    more_from_publisher: "Mehr vom Herausgeber",
+    email_address: "E-Mail-Adresse",
+    sign_up: "Anmelden",
+    subscribed: "Danke! Bitte bestätigen Sie über den Link in Ihrem Posteingang.",
+    subscribe_failed: "Das hat nicht geklappt. Bitte versuchen Sie es erneut.",
+    terms: "Nutzungsbedingungen",
+    privacy: "Datenschutzerklärung",
 };

@@ -28,4 +28,12 @@ pub const STRINGS: Strings = Strings {
     link_copied: "Link copied",
     copy_failed: "Couldn’t copy automatically. The link is selected below: copy it from there.",
     piece_failed: "This part of the article could not be loaded.",
+    more_from: ("More from ", ""),
+    more_from_publisher: "More from the publisher",
+    email_address: "Email address",
+    sign_up: "Sign up",
+    subscribed: "Thanks! Check your inbox to confirm.",
+    subscribe_failed: "That didn’t work. Please try again.",
+    terms: "Terms of service",
+    privacy: "Privacy policy",
 };

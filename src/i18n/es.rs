@@ -29,4 +29,12 @@ pub const STRINGS: Strings = Strings {
     copy_failed:
         "No se pudo copiar automáticamente. El enlace está seleccionado abajo: cópialo desde ahí.",
     piece_failed: "No se pudo cargar esta parte del artículo.",
+    more_from: ("Más de ", ""),
+    more_from_publisher: "Más del editor",
+    email_address: "Correo electrónico",
+    sign_up: "Suscribirse",
+    subscribed: "¡Gracias! Revisa tu bandeja de entrada para confirmar.",
+    subscribe_failed: "No ha funcionado. Inténtalo de nuevo.",
+    terms: "Condiciones del servicio",
+    privacy: "Política de privacidad",
 };

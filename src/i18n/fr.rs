@@ -28,4 +28,12 @@ pub const STRINGS: Strings = Strings {
     link_copied: "Lien copié",
     copy_failed: "Copie automatique impossible. Le lien est sélectionné ci-dessous : copiez-le depuis ce champ.",
     piece_failed: "Cette partie de l’article n’a pas pu être chargée.",
+    more_from: ("Plus de contenus de ", ""),
+    more_from_publisher: "Plus de contenus de l’éditeur",
+    email_address: "Adresse e-mail",
+    sign_up: "S’inscrire",
+    subscribed: "Merci ! Consultez votre boîte de réception pour confirmer.",
+    subscribe_failed: "Cela n’a pas fonctionné. Veuillez réessayer.",
+    terms: "Conditions d’utilisation",
+    privacy: "Politique de confidentialité",
 };

@@ -51,6 +51,21 @@ pub struct Strings {
     pub copy_failed: &'static str,
     /// In place of a part of the widget whose code could not be loaded.
     pub piece_failed: &'static str,
+    /// The promotions' label (contract §7): before the publisher's name, and after it.
+    pub more_from: (&'static str, &'static str),
+    /// Their label when the article names no publisher.
+    pub more_from_publisher: &'static str,
+    /// The newsletter form's field label.
+    pub email_address: &'static str,
+    /// The newsletter form's button, and the link to the publisher's sign-up page.
+    pub sign_up: &'static str,
+    /// Announced (and shown in place of the form) once a sign-up was answered with 2xx.
+    pub subscribed: &'static str,
+    /// Announced when a sign-up failed; the address stays in the field.
+    pub subscribe_failed: &'static str,
+    /// The links after the sign-up's consent text.
+    pub terms: &'static str,
+    pub privacy: &'static str,
 }
 
 impl Strings {

@@ -28,4 +28,12 @@ pub const STRINGS: Strings = Strings {
     link_copied: "链接已复制",
     copy_failed: "无法自动复制。链接已在下方选中，请从那里复制。",
     piece_failed: "文章的这一部分无法加载。",
+    more_from: ("更多来自", "的内容"),
+    more_from_publisher: "更多来自发布方的内容",
+    email_address: "电子邮件地址",
+    sign_up: "订阅",
+    subscribed: "谢谢！请查收邮件以确认订阅。",
+    subscribe_failed: "未能成功，请重试。",
+    terms: "服务条款",
+    privacy: "隐私政策",
 };

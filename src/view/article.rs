@@ -12,6 +12,7 @@ use super::{
     meta::{Byline, ReadingTime, Time},
     pieces::{PieceFailed, SharePending, EXTRAS},
     preview::{ContinueProps, PreviewSignals},
+    promotions::PromotionsProps,
     share::{ShareProps, ShareSignals},
 };
 use crate::{
@@ -38,6 +39,8 @@ pub fn Article(
     share: ShareSignals,
     /// The preview's state: whether the reader revealed the rest.
     preview: PreviewSignals,
+    /// The publisher's promotions, once known (contract §7).
+    promotions: ReadSignal<Option<model::PromotionsSource>>,
 ) -> impl IntoView {
     let level = Memo::new(move |_| config.with(|c| c.heading_level));
     let blocks = article.body.len();
@@ -75,6 +78,26 @@ pub fn Article(
                     Either::Right(Some(view! { <PieceFailed text retry=|| EXTRAS.start() /> }))
                 }
             })
+        }
+    };
+    // The publisher's promotions, between the share controls and the attribution.
+    let promotions = {
+        let article = article.clone();
+        let host = preview.host;
+        move || {
+            let source = promotions.get()?;
+            let extras = EXTRAS.ready()?;
+            let (level, timeout_ms) = config.with(|c| (c.heading_level, c.timeout_ms));
+            Some((extras.promotions)(
+                PromotionsProps::builder()
+                    .source(source)
+                    .article(article.clone())
+                    .level(level)
+                    .timeout_ms(timeout_ms)
+                    .text(text)
+                    .host(host)
+                    .build(),
+            ))
         }
     };
     let attribution = {
@@ -164,6 +187,7 @@ pub fn Article(
             <Body article=article.clone() shown level />
             {more}
             {share_controls}
+            {promotions}
             {attribution}
         </article>
     }

@@ -22,6 +22,7 @@ mod intl;
 mod meta;
 mod pieces;
 mod preview;
+mod promotions;
 mod share;
 mod skeleton;
 mod widget;

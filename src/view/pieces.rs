@@ -14,6 +14,7 @@ use super::{
     attribution::{Attribution, AttributionProps},
     error::{ErrorPanel, ErrorPanelProps},
     preview::{Continue, ContinueProps},
+    promotions::{Promotions, PromotionsProps},
     share::{Share, ShareProps},
     skeleton::Fallback,
 };
@@ -28,6 +29,8 @@ pub struct Extras {
     pub more: fn(ContinueProps) -> AnyView,
     /// `part="attribution"`: the publisher's credit and the original's link.
     pub attribution: fn(AttributionProps) -> AnyView,
+    /// `part="promotions"`: the publisher's sign-up and links (contract §7).
+    pub promotions: fn(PromotionsProps) -> AnyView,
 }
 
 split! {
@@ -37,6 +40,7 @@ split! {
             share: |props| Share(props).into_any(),
             more: |props| Continue(props).into_any(),
             attribution: |props| Attribution(props).into_any(),
+            promotions: |props| Promotions(props).into_any(),
         }
     }
 }

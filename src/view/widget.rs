@@ -18,9 +18,9 @@ use super::{
     skeleton::Skeleton,
 };
 use crate::{
-    article::{self as model, LoadError},
-    config::Config,
-    fetch::{load_article, rendered, Engagement, Host, Source},
+    article::{self as model, LoadError, PromotionsSource},
+    config::{Config, PromotionsFrom},
+    fetch::{load_article, promotions_document, rendered, Engagement, Host, Source},
     split::Loaded,
 };
 
@@ -59,6 +59,8 @@ pub fn Widget(
     urgent: bool,
 ) -> impl IntoView {
     let phase = RwSignal::new(Phase::Loading);
+    // The publisher's promotions shown with the article (contract §7).
+    let promotions = RwSignal::new(None::<PromotionsSource>);
     let retrying = RwSignal::new(false);
     let share = ShareSignals::new(host);
     let preview = PreviewSignals::new(host);
@@ -76,11 +78,17 @@ pub fn Widget(
     on_cleanup(abort);
 
     let load = move |urgent: bool| {
-        let timeout_ms = config.with_untracked(|c| c.timeout_ms);
+        let (timeout_ms, from) = config.with_untracked(|c| (c.timeout_ms, c.promotions.clone()));
         let Some((controller, article)) =
             source.try_with_untracked(|source| load_article(source, timeout_ms, urgent))
         else {
             return;
+        };
+        // A promotions document downloads alongside the article (once per page),
+        // and shows when it is here: it never holds the article back.
+        let document = match &from {
+            PromotionsFrom::Document(url) => Some(promotions_document(url, timeout_ms)),
+            _ => None,
         };
         abort();
         in_flight.set_value(controller);
@@ -95,6 +103,28 @@ pub fn Widget(
             in_flight.set_value(None);
             let retried = retrying.get_untracked();
             retrying.set(false);
+            // The article's own promotions, none, or (once here) the document's.
+            promotions.set(match (&from, &result) {
+                (PromotionsFrom::Article, Ok(article)) => article.promotions.clone(),
+                _ => None,
+            });
+            if let (Some(document), Ok(_)) = (document, &result) {
+                spawn_local(async move {
+                    let fetched = document.await;
+                    if loads.try_get_value() != Some(this) {
+                        return;
+                    }
+                    match fetched {
+                        Ok(document) => {
+                            promotions.try_set(Some(document));
+                        }
+                        // Left out, and the page told why: never the error state.
+                        Err(why) => web_sys::console::warn_1(
+                            &format!("<article-widget>: promotions left out: {why}").into(),
+                        ),
+                    }
+                });
+            }
             match &result {
                 Ok(article) => phase.set(Phase::Ready(article.clone())),
                 // The same failure again: the panel stays, its retry no longer busy.
@@ -130,6 +160,13 @@ pub fn Widget(
         },
         false,
     );
+    // Promotions from elsewhere: the article is read again with them.
+    let promotions_from = Memo::new(move |_| config.with(|c| c.promotions.clone()));
+    Effect::watch(
+        move || promotions_from.track(),
+        move |_, _, _| load(false),
+        false,
+    );
     let on_retry: Action = Arc::new(move || {
         retrying.set(true);
         load(false);
@@ -138,9 +175,9 @@ pub fn Widget(
 
     move || match phase.get() {
         Phase::Loading => EitherOf3::A(view! { <Skeleton text /> }),
-        Phase::Ready(article) => {
-            EitherOf3::B(view! { <Article article config text share preview /> })
-        }
+        Phase::Ready(article) => EitherOf3::B(
+            view! { <Article article config text share preview promotions=promotions.read_only() /> },
+        ),
         Phase::Failed(error) => {
             let link = error
                 .canonical_url()

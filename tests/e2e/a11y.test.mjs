@@ -32,6 +32,10 @@ for (const [state, attributes, part, options = {}] of [
   ['a preview with its attribution, dark', { src: SRC, preview: '3', theme: 'dark' }, '[part=attribution]'],
   ['a preview with its attribution, right to left', { src: SRC, preview: '3', lang: 'ar' }, '[part=attribution]'],
   ['a link preview with its attribution', { src: SRC, preview: '3', continue: 'link' }, '[part=attribution]'],
+  // Contract §7: the promotions and the sign-up form, light, dark and right to left.
+  ['the promotions and the sign-up form', { src: SRC, promotions: 'promotions.json' }, '[part=promotion-group]'],
+  ['the promotions and the sign-up form, dark', { src: SRC, promotions: 'promotions.json', theme: 'dark' }, '[part=promotion-group]'],
+  ['the promotions and the sign-up form, right to left', { src: SRC, promotions: 'promotions.json', lang: 'ar' }, '[part=promotion-group]'],
 ]) {
   test(`axe-core finds no violations in ${state}`, { skip: options.colorScheme && playwrightOnly('emulating prefers-color-scheme') }, async () => {
     const page = await env.open(widget(attributes) + env.embed, options);
@@ -101,3 +105,20 @@ test('a partner sets the text size through --article-widget-font-size', async ()
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('article-widget').shadowRoot.querySelector('[part=body] p')).fontSize), '22px');
   await page.context().close();
 });
+
+for (const theme of ['light', 'dark']) {
+  for (const [outcome, action, status] of [['confirmation', 'api/newsletter', 'Thanks! Check your inbox to confirm.'], ['failure', 'api/newsletter/500', 'That didn’t work. Please try again.']]) {
+    test(`axe-core finds no violations in the sign-up's ${outcome} (${theme})`, async () => {
+      const path = `/promotions-${outcome}.json`;
+      env.partnerPages.set(path, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ newsletter: { title: 'Get SBS News daily', action, consent: 'By subscribing, you agree.' } }) });
+      const page = await env.open(widget({ src: SRC, promotions: path.slice(1), theme }) + env.embed);
+      await waitForPart(page, '[part=newsletter-email]');
+      const field = page.locator('article-widget [part=newsletter-email]');
+      await field.fill('reader@example.org');
+      await field.press('Enter');
+      await page.waitForFunction((status) => document.querySelector('article-widget').shadowRoot.querySelector('[part=newsletter-status]').textContent === status, status);
+      assert.deepEqual(await violations(page), []);
+      await page.context().close();
+    });
+  }
+}

@@ -92,6 +92,8 @@ export async function environment() {
     cdnDelays: cdn.delays,
     /** Every path the partner origin served (and `aborted PATH` for requests given up). */
     partnerLog,
+    /** What the partner origin's newsletter endpoint received (server.mjs). */
+    signups: partner.signups,
     /** Extra routes on the partner origin: path → HTML or `{ body, headers }`. */
     partnerPages: partner.pages,
     /** Serves `body` as a partner page and opens it in a fresh page (`beforeGoto`
@@ -160,7 +162,7 @@ export function waitForAll(page, selector, timeout = 10_000) {
 /** Every partner page records the contract events from the start (they bubble to the document). */
 const RECORDER = `<script>
   window.__events = [];
-  for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share', 'article-widget:expand', 'article-widget:view', 'article-widget:read']) {
+  for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share', 'article-widget:expand', 'article-widget:view', 'article-widget:read', 'article-widget:subscribe', 'article-widget:promotion']) {
     document.addEventListener(name, (e) => window.__events.push({
       type: e.type, detail: e.detail, index: [...document.querySelectorAll('article-widget')].indexOf(e.target), at: performance.now(),
     }));

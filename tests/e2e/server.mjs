@@ -67,6 +67,43 @@ const FAULTS = {
 };
 
 /**
+ * A publisher's newsletter sign-up endpoint (contract §7): answers the CORS
+ * preflight a JSON POST needs, and the POST with 200 `{"ok":true}`. Each request
+ * is kept in `signups` (method, path, the headers that matter, the body) for
+ * the tests, and nothing is printed: the demo logs no address. `/api/newsletter/500`
+ * answers 500, `/api/newsletter/slow` never answers, `/api/newsletter/no-cors`
+ * sends no CORS headers (the browser refuses the answer).
+ */
+function newsletter(req, res, url, signups) {
+  const refusing = url.pathname.endsWith('/no-cors');
+  if (refusing) res.removeHeader('access-control-allow-origin');
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    signups.push({
+      method: req.method,
+      path: url.pathname + url.search,
+      contentType: req.headers['content-type'] ?? null,
+      cookie: req.headers.cookie ?? null,
+      origin: req.headers.origin ?? null,
+      body: Buffer.concat(chunks).toString('utf8'),
+    });
+    if (req.method === 'OPTIONS') {
+      if (!refusing) {
+        res.setHeader('access-control-allow-methods', 'POST');
+        res.setHeader('access-control-allow-headers', 'content-type');
+      }
+      res.writeHead(204);
+      return res.end();
+    }
+    if (url.pathname.endsWith('/slow')) return;
+    const status = url.pathname.endsWith('/500') ? 500 : 200;
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: status === 200 }));
+  });
+}
+
+/**
  * The README's caching recipe: content-hashed files are immutable, `embed.js` is
  * cached for five minutes, everything else (pages, article JSON) is revalidated
  * with its ETag every time.
@@ -86,7 +123,7 @@ export function cacheControl(path) {
  * gzipped (level 9) for clients that accept it, as a CDN serves them: what the
  * benchmark's slow network carries.
  */
-export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = new Map(), delays = new Map(), cache = false, compress = false }) {
+export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = new Map(), delays = new Map(), cache = false, compress = false, signups = [] }) {
   const base = resolve(root);
   const gzipped = new Map();
   const failedOnce = new Set();
@@ -98,6 +135,7 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('cache-control', 'no-store');
     if (FAULTS[url.pathname]) return FAULTS[url.pathname](req, res);
+    if (url.pathname.startsWith('/api/newsletter')) return newsletter(req, res, url, signups);
     if (pages.has(url.pathname)) {
       // A page is its HTML, or `{ html | body, headers }` (a CSP, a JSON fixture, raw bytes).
       const page = pages.get(url.pathname);
@@ -141,7 +179,7 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
       res.end('not found');
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port, log, pages, delays })));
+  return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port, log, pages, delays, signups })));
 }
 
 // `node tests/e2e/server.mjs --root dist --port 8080 [--cache] [--gzip]`

@@ -72,7 +72,11 @@ async function session(viewport) {
 }
 
 /** Turns a function and its argument into a script WebDriver runs (and whose promise it awaits). */
-const script = (fn, arg) => (arg === undefined ? [`return (${fn})()`] : [`return (${fn})(arguments[0])`, arg]);
+const script = (fn, arg) => {
+  // Playwright takes an expression as a string, or a function and its argument.
+  if (typeof fn === 'string') return [`return (${fn})`];
+  return arg === undefined ? [`return (${fn})()`] : [`return (${fn})(arguments[0])`, arg];
+};
 
 /** Every element a Playwright selector matches, in the page: `a >> b` chains
  * (`nth=N` picks one), and a CSS part matches in the light tree if it can, else
@@ -151,7 +155,10 @@ class Page {
     }
   }
 
-  waitForTimeout(ms) { return sleep(ms); }
+  async waitForTimeout(ms) {
+    await sleep(ms);
+    await this.drain();
+  }
 
   locator(selector) {
     const page = this;
@@ -181,6 +188,19 @@ class Page {
       },
       async scrollIntoViewIfNeeded() {
         await page.web.executeScript('arguments[0].scrollIntoView({ block: "nearest" })', await element());
+      },
+      async fill(value) {
+        const field = await element();
+        await field.clear();
+        await field.sendKeys(value);
+      },
+      async press(key) {
+        const keys = { Enter: Key.ENTER, Tab: Key.TAB, Escape: Key.ESCAPE };
+        await (await element()).sendKeys(keys[key] ?? key);
+        await page.drain();
+      },
+      async inputValue() {
+        return page.web.executeScript('return arguments[0].value', await element());
       },
       async focus() {
         await page.web.executeScript('arguments[0].focus()', await element());
