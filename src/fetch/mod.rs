@@ -220,7 +220,7 @@ async fn read_from(
         Source::Inline { json, base } => read(json.as_bytes(), &base).await,
         Source::Remote { url, .. } => {
             let timer = Timer::abort_after(&abort, timeout_ms);
-            let fetched = fetch_bytes(&url, &abort, prefetched).await;
+            let fetched = fetch_bytes(&url, &timer, prefetched).await;
             let timed_out = timer.fired();
             drop(timer);
             match fetched {
@@ -280,20 +280,22 @@ extern "C" {
 
 /// Sends `request` as gloo-net's `Request::send` does, but through [`page_fetch`],
 /// and accepting whatever a host's `fetch` returns (`Promise.resolve` of it).
-async fn send(request: Request) -> Result<Response, JsValue> {
+async fn send(request: Request, timer: &Timer) -> Result<Response, JsValue> {
     let returned = page_fetch(&request.into())?;
-    let response = JsFuture::from(Promise::resolve(&returned)).await?;
+    let response = timer.within(&Promise::resolve(&returned)).await?;
     Ok(Response::from(response.dyn_into::<web_sys::Response>()?))
 }
 
 async fn fetch_bytes(
     url: &str,
-    abort: &AbortController,
+    timer: &Timer,
     prefetched: Option<Promise>,
 ) -> Result<(Vec<u8>, String), LoadError> {
     let network = |error: JsValue| LoadError::Network(describe(&error));
+    let abort = &timer.abort;
     let response = match prefetched {
-        Some(response) => JsFuture::from(response)
+        Some(response) => timer
+            .within(&response)
             .await
             .and_then(JsCast::dyn_into::<web_sys::Response>)
             .map(Response::from)
@@ -305,7 +307,7 @@ async fn fetch_bytes(
             let init = RequestInit::new();
             init.set_signal(Some(&abort.signal()));
             let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(network)?;
-            send(Request::from(request)).await.map_err(network)?
+            send(Request::from(request), timer).await.map_err(network)?
         }
     };
     if !response.ok() {
@@ -332,7 +334,18 @@ async fn fetch_bytes(
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(declared.unwrap_or(16 * 1024));
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
+        let chunk = match timer.within(&reader.read()).await {
+            Ok(chunk) => chunk,
+            Err(error) => {
+                // Lets the connection go where the abort did not (awaited, so
+                // its rejection is handled).
+                let cancelled = JsFuture::from(reader.cancel());
+                spawn_local(async move {
+                    let _ = cancelled.await;
+                });
+                return Err(network(error));
+            }
+        };
         if Reflect::get(&chunk, &"done".into())
             .map_err(network)?
             .is_truthy()
@@ -361,20 +374,32 @@ fn describe(error: &JsValue) -> String {
 }
 
 /// Aborts the fetch when the `timeout` attribute's time is up; cleared on drop.
+///
+/// Every wait of the fetch is also raced against it ([`Timer::within`]): WebKit
+/// may leave a body read pending after the abort (seen in WebKitGTK 2.50 on a
+/// retried trickling response), and the reader must still get the timeout.
 struct Timer {
     id: Option<i32>,
+    abort: AbortController,
     fired: Rc<Cell<bool>>,
+    /// Resolves when the time is up.
+    deadline: Promise,
     _callback: Closure<dyn FnMut()>,
 }
 
 impl Timer {
     fn abort_after(abort: &AbortController, ms: u32) -> Timer {
         let fired = Rc::new(Cell::new(false));
+        let mut expire = None;
+        let deadline = Promise::new(&mut |resolve, _| expire = Some(resolve));
         let callback = Closure::<dyn FnMut()>::new({
             let (fired, abort) = (fired.clone(), abort.clone());
             move || {
                 fired.set(true);
                 abort.abort();
+                if let Some(expire) = &expire {
+                    let _ = expire.call0(&JsValue::UNDEFINED);
+                }
             }
         });
         let id = web_sys::window().and_then(|w| {
@@ -387,13 +412,25 @@ impl Timer {
         });
         Timer {
             id,
+            abort: abort.clone(),
             fired,
+            deadline,
             _callback: callback,
         }
     }
 
     fn fired(&self) -> bool {
         self.fired.get()
+    }
+
+    /// Awaits `promise`, or the deadline, whichever comes first.
+    async fn within(&self, promise: &Promise) -> Result<JsValue, JsValue> {
+        let first = Promise::race(&js_sys::Array::of2(promise, &self.deadline));
+        let value = JsFuture::from(first).await?;
+        if self.fired() {
+            return Err(JsValue::from_str("the time is up"));
+        }
+        Ok(value)
     }
 }
 
@@ -459,7 +496,7 @@ fn fetch_document(url: String, timeout_ms: u32) -> Promise {
     wasm_bindgen_futures::future_to_promise(async move {
         let abort = AbortController::new()?;
         let timer = Timer::abort_after(&abort, timeout_ms);
-        let fetched = fetch_bytes(&url, &abort, None).await;
+        let fetched = fetch_bytes(&url, &timer, None).await;
         let timed_out = timer.fired();
         drop(timer);
         match fetched {
@@ -493,7 +530,9 @@ pub async fn sign_up(action: &str, body: String, timeout_ms: u32) -> bool {
     let _ = headers.set("content-type", "application/json");
     init.set_headers(&headers);
     let answered = match web_sys::Request::new_with_str_and_init(action, &init) {
-        Ok(request) => send(Request::from(request)).await.is_ok_and(|r| r.ok()),
+        Ok(request) => send(Request::from(request), &timer)
+            .await
+            .is_ok_and(|r| r.ok()),
         Err(_) => false,
     };
     drop(timer);

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import { distFiles } from '../dist-files.mjs';
 import assert from 'node:assert/strict';
-import { BROWSER, environment, events, until, waitForPart, widget, chromiumOnly } from './helpers.mjs';
+import { environment, events, until, waitForPart, widget, chromiumOnly } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -89,9 +89,7 @@ for (const [name, src, kind, attributes = {}] of [
     await page.waitForFunction(() => window.__events.length === 1);
     assert.equal((await events(page))[0].detail.kind, kind);
     await page.locator('article-widget [part=retry]').click();
-    // WebKitGTK's automation window (unfocused, under Xvfb) can run the retry's
-    // timeout timer late: seen once in a CI run, the second event after 10 s.
-    await page.waitForFunction(() => window.__events.length === 2, null, { timeout: BROWSER === 'webkit' ? 30_000 : 10_000 });
+    await page.waitForFunction(() => window.__events.length === 2, null, { timeout: 10_000 });
     assert.deepEqual((await events(page)).map((e) => e.detail.kind), [kind, kind]);
     assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'pageerror'), []);
     await page.context().close();

@@ -4,7 +4,7 @@
 // bad promotions that leave the article as it was.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSER, environment, events, waitForPart, widget } from './helpers.mjs';
+import { environment, events, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -201,11 +201,7 @@ for (const [name, make, warns, attributes = {}] of [
       { name: 'JS', url: 'javascript:window.pwned=1' }] }, ...Array.from({ length: 20 }, () => ({ title: 'More', links: [{ name: 'x', url: 'https://x.example' }] }))],
   }, 'hostile-promotions'), false],
 ]) {
-  // WebKit: the slow document's warning does not come within 8 s when another
-  // test ran before it in the same session (alone it passes): not yet understood,
-  // so named here rather than hidden.
-  const skip = BROWSER === 'webkit' && name.startsWith('slow') && 'WebKitGTK: the timeout warning does not arrive after an earlier test in the session (under investigation, issue 21 note)';
-  test(`a promotions document that is ${name} leaves the article rendered, with no error`, { skip }, async () => {
+  test(`a promotions document that is ${name} leaves the article rendered, with no error`, async () => {
     const promotions = make();
     const page = await env.open([1, 2].map(() => widget({ src: SRC, loading: 'eager', promotions, ...attributes })).join('') + env.embed);
     await page.waitForFunction(() => [...document.querySelectorAll('article-widget')].every((w) => w.shadowRoot?.querySelector('[part=share]')), null, { timeout: 15_000 });
