@@ -54,7 +54,7 @@ fn links(block: &Block) -> Vec<String> {
         .filter_map(|inline| match inline {
             Inline::Run {
                 link: Some(link), ..
-            } => Some(link.clone()),
+            } => Some(link.to_string()),
             _ => None,
         })
         .collect()
@@ -756,4 +756,96 @@ fn json_ld_publisher_given_by_name_alone() {
         article.source.and_then(|s| s.name).as_deref(),
         Some("The Daily Example")
     );
+}
+
+// Many-valued properties (issue 22): schema.org lets every property carry one
+// value or several; each is read either way.
+
+#[test]
+fn json_ld_a_person_with_a_list_of_names_is_several_authors() {
+    // The Centre for Eastern Studies gives its two authors as one Person with a
+    // list of names, each an HTML link.
+    let article = read("jsonld/osw-rosyjskie-zamachy-czechy.json");
+    assert_eq!(
+        article.byline.as_deref(),
+        Some("Mateusz Gniazdowski and Martyna Wasiuta")
+    );
+    // Frankfurter Rundschau: a list of one name.
+    let article = read("jsonld/frankfurter-rundschau-kim-jong-un-trump.json");
+    assert_eq!(article.byline.as_deref(), Some("Redaktion"));
+}
+
+#[test]
+fn json_ld_a_list_of_publishers_and_of_pages() {
+    // cleveland.com: `publisher` and `mainEntityOfPage` are lists of one node,
+    // the logo a list of one ImageObject.
+    let article = read("jsonld/cleveland-doobie-brothers-blossom.json");
+    let source = article.source.expect("a publisher");
+    assert_eq!(source.name.as_deref(), Some("cleveland"));
+    assert_eq!(
+        source.logo.as_deref(),
+        Some("https://static.advance.net/static/cleveland/static/img/logos/logo_main.png")
+    );
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://www.cleveland.com/entertainment/2019/11/doobie-brothers-to-reunite-with-michael-mcdonald-for-blossom-show.html")
+    );
+}
+
+#[test]
+fn json_ld_every_property_may_be_a_list() {
+    let article = read_json(serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": ["", "First headline", "Second headline"],
+        "description": [{"@value": "The standfirst.", "@language": "en"}, "Another"],
+        "url": ["javascript:alert(1)", "https://n.example/story"],
+        "datePublished": ["yesterday", "2024-05-01T10:00:00Z", "2024-05-02T10:00:00Z"],
+        "dateModified": ["2024-05-01T12:00:00Z"],
+        "image": [{"@type": "ImageObject"}, "https://n.example/lead.jpg"],
+        "author": [
+            {"@type": "Person", "name": ["Ana Ruiz", "Ben Okafor"]},
+            "Chen Li",
+            {"@type": "Person", "givenName": "Dana", "familyName": "Smith"},
+            {"@type": "Person", "name": [{"@value": "not a name string"}]},
+        ],
+        "publisher": [{"@type": "Organization"}, {"@type": "Organization", "name": ["The News", "News Ltd"], "url": ["https://n.example/"]}],
+        "articleBody": ["First body paragraph.", "Second body paragraph."],
+        "identifier": ["id-1", "id-2"],
+    }));
+    assert_eq!(article.headline, "First headline");
+    assert_eq!(article.standfirst.as_deref(), Some("The standfirst."));
+    assert_eq!(article.url.as_deref(), Some("https://n.example/story"));
+    assert_eq!(
+        article.published.as_ref().map(|p| p.epoch_ms),
+        Some(1_714_557_600_000)
+    );
+    assert_eq!(
+        article.updated.as_ref().map(|p| p.epoch_ms),
+        Some(1_714_564_800_000)
+    );
+    assert_eq!(lead_image(&article), Some("https://n.example/lead.jpg"));
+    assert_eq!(
+        article.byline.as_deref(),
+        Some("Ana Ruiz, Ben Okafor, Chen Li and Dana Smith")
+    );
+    let source = article.source.clone().expect("a publisher");
+    assert_eq!(source.name.as_deref(), Some("The News"));
+    assert_eq!(source.url.as_deref(), Some("https://n.example/"));
+    assert_eq!(shape(&article), "IPP");
+    assert_eq!(article.id.as_deref(), Some("id-1"));
+}
+
+#[test]
+fn json_ld_authors_by_reference_are_found_in_a_large_graph() {
+    let people: Vec<serde_json::Value> = (0..5_000)
+        .map(|i| serde_json::json!({"@id": format!("#p{i}"), "@type": "Person", "name": format!("P{i}")}))
+        .collect();
+    let mut graph = people;
+    graph.push(serde_json::json!({
+        "@type": "NewsArticle", "headline": "H", "articleBody": "Text.",
+        "author": [{"@id": "#p4999"}, {"@id": "#p7"}, {"@id": "#missing"}],
+    }));
+    let article = read_json(serde_json::json!({"@context": "https://schema.org", "@graph": graph}));
+    assert_eq!(article.byline.as_deref(), Some("P4999 and P7"));
 }

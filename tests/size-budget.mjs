@@ -17,15 +17,19 @@ const KB = 1000;
 //   (175,602 B): their CSS and UI strings, which ship inside the first module,
 //   the `promotions` attribute, the shared fetch of a promotions document and
 //   the signal that shows it when it arrives (after the article, never before).
+//   Issue 22 added 2.1 KB (178,326 B): the bounds on what is kept of a document
+//   (1 KB, applied to every format, the native one in the first module), links
+//   shared between runs, and the fetch's every wait raced against its timeout.
 // - all pieces: first paint plus every later piece. Measured 214,199 B (180,585
 //   before issue 19); issue 18's 170 KB is not met either (the split itself
 //   costs 27 KB: code shared by the pieces that wasm-opt can no longer inline or
 //   drop). 243,194 B with issue 21's promotions (+29 KB, 20.6 KB of it the
-//   sign-up form and the promotions reader in the extras piece). Ceiling:
-//   measured plus 1 KB.
+//   sign-up form and the promotions reader in the extras piece). 246,644 B
+//   with issue 22 (+3.4 KB: the above, and schema.org's many-valued properties
+//   and the linear HTML walk in the formats piece). Ceiling: measured plus 1 KB.
 // embed.js at most 2 KB since issue 5, 2.1 KB since issue 18 (the idle warm-up
 // of the module for lazy widgets, and a failed module load tried afresh).
-const BUDGET = { firstPaint: 176_600, total: 244_200, 'embed.js': 2.1 * KB };
+const BUDGET = { firstPaint: 179_300, total: 247_600, 'embed.js': 2.1 * KB };
 const TARGET = { firstPaint: 90 * KB, total: 170 * KB };
 
 const { embed, glue, wasm, pieces } = distFiles();

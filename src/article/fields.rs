@@ -17,6 +17,23 @@ pub fn clean(value: &Value) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
+/// A property's values: schema.org lets every property have one or several.
+pub fn values(value: Option<&Value>) -> &[Value] {
+    match value {
+        Some(Value::Array(items)) => items,
+        Some(value) => std::slice::from_ref(value),
+        None => &[],
+    }
+}
+
+/// The first non-empty text among a property's values: a string, or a JSON-LD
+/// value object's `@value` (`{"@value": "…", "@language": "en"}`).
+pub fn first_text(object: &Object, key: &str) -> Option<String> {
+    values(object.get(key))
+        .iter()
+        .find_map(|value| clean(value).or_else(|| value.get("@value").and_then(clean)))
+}
+
 /// An `http(s)` URL field, resolved against the document.
 pub fn link(object: &Object, key: &str, document_url: &str) -> Option<String> {
     resolve_http_url(object.get(key)?.as_str()?, document_url)
@@ -31,8 +48,9 @@ pub fn inline_link(href: &str, document_url: &str) -> Option<String> {
         .get(..7)
         .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
     if is_mailto {
-        return (!href.chars().any(|c| c.is_control() || c.is_whitespace()))
-            .then(|| href.to_owned());
+        return (href.len() <= super::bounds::MAX_URL
+            && !href.chars().any(|c| c.is_control() || c.is_whitespace()))
+        .then(|| href.to_owned());
     }
     resolve_http_url(href, document_url)
 }

@@ -12,29 +12,44 @@
 //! converter, so hostile nesting costs nothing. Character references are decoded
 //! here (`entities.rs`): numeric ones all, named ones the common set.
 
+use std::sync::Arc;
+
 use super::{
     entities::decode_entities, fields::inline_link, resolve_http_url, Block, Inline, Text,
 };
 
-/// Elements whose content is not readable text. (Word lists are single strings
-/// rather than tables of pointers: smaller in the `.wasm`.)
-const DROPPED: &str = "script style template noscript iframe object svg math select textarea \
-                       canvas audio video head title button";
+/// What an element is to the converter: flags of [`class`].
+const DROPPED: u8 = 1; // its content is not readable text
+const BLOCK_LEVEL: u8 = 2; // it ends the current paragraph
+const VOID: u8 = 4; // no content and no end tag
+const RAW_TEXT: u8 = 8; // its content is text up to its end tag, never markup
 
-/// Elements that end the current paragraph.
-const BLOCK_LEVEL: &str = "p div section article header footer aside main nav address pre hr \
-                           table thead tbody tr td th caption dl dt dd details summary form \
-                           fieldset center";
-
-fn is_one_of(tag: &str, words: &str) -> bool {
-    words.split(' ').any(|word| word == tag)
+/// The element's flags: one `match` (a jump on the length, then a comparison),
+/// where scanning word lists for each tag cost the most of the converter's time.
+fn class(tag: &str) -> u8 {
+    match tag {
+        "script" | "style" | "textarea" | "title" | "iframe" => DROPPED | RAW_TEXT,
+        "template" | "noscript" | "object" | "svg" | "math" | "select" | "canvas" | "audio"
+        | "video" | "head" | "button" => DROPPED,
+        "xmp" | "noembed" | "noframes" | "plaintext" => RAW_TEXT,
+        "hr" => BLOCK_LEVEL | VOID,
+        "area" | "base" | "br" | "col" | "embed" | "img" | "input" | "link" | "meta" | "param"
+        | "source" | "track" | "wbr" => VOID,
+        "p" | "div" | "section" | "article" | "header" | "footer" | "aside" | "main" | "nav"
+        | "address" | "pre" | "table" | "thead" | "tbody" | "tr" | "td" | "th" | "caption"
+        | "dl" | "dt" | "dd" | "details" | "summary" | "form" | "fieldset" | "center" => {
+            BLOCK_LEVEL
+        }
+        _ => 0,
+    }
 }
 
-/// Elements that have no content and no end tag.
-const VOID: &str = "area base br col embed hr img input link meta param source track wbr";
+fn is(tag: &str, flag: u8) -> bool {
+    class(tag) & flag != 0
+}
 
-/// Elements whose content is text up to their end tag, never markup.
-const RAW_TEXT: &str = "script style textarea title xmp iframe noembed noframes plaintext";
+/// The deepest nesting of elements read (Chromium's parser stops at 512).
+const MAX_OPEN: usize = 256;
 
 /// What the walk over the HTML reports, in document order: every start has its
 /// end, as in a parsed tree.
@@ -50,6 +65,9 @@ type Attributes = Vec<(String, String)>;
 /// Walks `html` as a tree without building one: a tokenizer and the stack of
 /// open elements. An end tag closes everything opened since its start tag (and
 /// is ignored without one), and the end of the text closes what is still open.
+/// Linear in the length of `html`: at most [`MAX_OPEN`] elements are open at
+/// once (deeper ones are read as text only, as browsers cap their trees'
+/// depth), so an end tag's search for its start tag is bounded.
 ///
 /// Written here rather than taken from a crate: `tl`, the small lenient parser
 /// used before, measured 5.5 KB of the widget's gzipped wasm, of a budget the
@@ -81,15 +99,20 @@ fn walk(html: &str, visit: &mut dyn FnMut(Event<'_>)) {
             let (name, after) = tag_name(after);
             let (attributes, self_closing, after) = attributes(after);
             rest = after;
+            // Void and raw-text elements end where they start: never too deep.
+            let void = self_closing || is(&name, VOID);
+            if !void && !is(&name, RAW_TEXT) && open.len() >= MAX_OPEN {
+                continue;
+            }
             visit(Event::Start(name.clone(), &attributes));
-            if is_one_of(&name, RAW_TEXT) {
+            if is(&name, RAW_TEXT) {
                 let (text, after) = raw_text(rest, &name);
                 if !text.is_empty() {
                     visit(Event::Text(text.to_owned()));
                 }
                 rest = after;
                 visit(Event::End(name));
-            } else if self_closing || is_one_of(&name, VOID) {
+            } else if void {
                 visit(Event::End(name));
             } else {
                 open.push(name);
@@ -159,20 +182,25 @@ fn attributes(mut text: &str) -> (Attributes, bool, &str) {
     }
 }
 
-/// The text of a raw-text element up to its end tag, and what follows the tag.
+/// The text of a raw-text element up to its end tag (in any case), and what
+/// follows the tag. Reads only up to the end tag: linear over the document.
 fn raw_text<'a>(text: &'a str, name: &str) -> (&'a str, &'a str) {
-    let closing = format!("</{name}");
-    let lower = text.to_ascii_lowercase();
-    match lower.find(&closing) {
-        Some(at) => {
-            let after = &text[at + closing.len()..];
-            (
+    let mut from = 0;
+    while let Some(at) = text[from..].find("</").map(|at| from + at) {
+        let after = &text[at + 2..];
+        let matches = after
+            .get(..name.len())
+            .is_some_and(|tag| tag.eq_ignore_ascii_case(name));
+        if matches {
+            let after = &after[name.len()..];
+            return (
                 &text[..at],
                 after.split_once('>').map_or("", |(_, after)| after),
-            )
+            );
         }
-        None => (text, ""),
+        from = at + 2;
     }
+    (text, "")
 }
 
 fn attribute(attributes: &Attributes, key: &str) -> Option<String> {
@@ -220,7 +248,9 @@ struct Converter<'a> {
     runs: Text,
     strong: usize,
     emphasis: usize,
-    links: Vec<Option<String>>,
+    /// For each open `<a>`, the link its text goes to: its own, else the
+    /// enclosing one's (so the innermost link is the last, without a scan).
+    links: Vec<Option<Arc<str>>>,
     dropped: usize,
     heading: bool,
     quote: Option<(Text, Option<String>)>,
@@ -237,7 +267,7 @@ struct Converter<'a> {
 impl Converter<'_> {
     fn start(&mut self, tag: &str, attribute: &dyn Fn(&str) -> Option<String>) {
         // Every start has its end in the walk, void elements included.
-        let dropped = is_one_of(tag, DROPPED);
+        let dropped = is(tag, DROPPED);
         if self.dropped > 0 || dropped {
             self.dropped += usize::from(dropped);
             return;
@@ -246,7 +276,10 @@ impl Converter<'_> {
             "strong" | "b" => self.strong += 1,
             "em" | "i" => self.emphasis += 1,
             "a" => {
-                let href = attribute("href").and_then(|href| inline_link(&href, self.document_url));
+                let href = attribute("href")
+                    .and_then(|href| inline_link(&href, self.document_url))
+                    .map(Arc::from)
+                    .or_else(|| self.links.last().cloned().flatten());
                 self.links.push(href);
             }
             "br" => self.runs.0.push(Inline::Break),
@@ -278,14 +311,14 @@ impl Converter<'_> {
                 self.flush();
                 self.caption = true;
             }
-            _ if is_one_of(tag, BLOCK_LEVEL) => self.flush(),
+            _ if is(tag, BLOCK_LEVEL) => self.flush(),
             _ => {}
         }
     }
 
     fn end(&mut self, tag: &str) {
         if self.dropped > 0 {
-            self.dropped -= usize::from(is_one_of(tag, DROPPED));
+            self.dropped -= usize::from(is(tag, DROPPED));
             return;
         }
         match tag {
@@ -363,7 +396,7 @@ impl Converter<'_> {
                     }
                 }
             }
-            _ if is_one_of(tag, BLOCK_LEVEL) => self.flush(),
+            _ if is(tag, BLOCK_LEVEL) => self.flush(),
             _ => {}
         }
     }
@@ -387,13 +420,9 @@ impl Converter<'_> {
         if collapsed.starts_with(' ') && self.ends_with_space() {
             collapsed.remove(0);
         }
-        let link = self.links.iter().rev().flatten().next().cloned();
-        self.runs.push(
-            &collapsed,
-            self.strong > 0,
-            self.emphasis > 0,
-            link.as_deref(),
-        );
+        let link = self.links.last().and_then(Option::as_ref);
+        self.runs
+            .push(&collapsed, self.strong > 0, self.emphasis > 0, link);
     }
 
     fn ends_with_space(&self) -> bool {
@@ -484,7 +513,7 @@ mod tests {
             text: text.into(),
             strong,
             emphasis,
-            link: link.map(str::to_owned),
+            link: link.map(Arc::from),
         }
     }
 

@@ -7,9 +7,9 @@
 use serde_json::Value;
 
 use super::{
-    fields::{join_names, link, strings, text, timestamp, Object},
+    fields::{clean, first_text, join_names, link, strings, text, values, Object},
     html::{html_to_blocks, html_to_text},
-    Article, Block, Draft, LoadError, Source,
+    Article, Block, Draft, LoadError, Source, Timestamp,
 };
 
 /// `Article` and those of its schema.org subtypes that are articles to read.
@@ -64,101 +64,190 @@ pub fn find(value: &Value) -> Option<&Object> {
     nodes(value).into_iter().find(|node| is_article(node))
 }
 
-/// Follows an `{ "@id": … }` reference to its node in the document.
-fn resolve<'a>(value: &'a Value, document: &'a Value) -> Option<&'a Object> {
-    let object = value.as_object()?;
-    match object.get("@id").and_then(Value::as_str) {
-        Some(id) if object.len() == 1 => nodes(document)
-            .into_iter()
-            .find(|n| n.get("@id").and_then(Value::as_str) == Some(id) && n.len() > 1),
-        _ => Some(object),
-    }
+/// The document's nodes by `@id`, for references (`{ "@id": … }`), collected
+/// once. At most [`MAX_LOOKUPS`](super::bounds::MAX_LOOKUPS) references are
+/// followed, so their searches cost a bounded number of passes over the list,
+/// never one per reference of a hostile document.
+pub struct Graph<'a> {
+    by_id: Vec<(&'a str, &'a Object)>,
+    lookups: std::cell::Cell<usize>,
 }
 
-fn names(value: Option<&Value>, document: &Value) -> Vec<String> {
-    match value {
-        Some(Value::Array(items)) => items
-            .iter()
-            .flat_map(|item| names(Some(item), document))
-            .collect(),
-        Some(Value::String(name)) => vec![html_to_text(name)],
-        Some(value) => resolve(value, document)
-            .and_then(|n| text(n, "name"))
-            .map(|n| html_to_text(&n))
+impl<'a> Graph<'a> {
+    pub fn new(document: &'a Value) -> Graph<'a> {
+        let by_id = nodes(document)
             .into_iter()
-            .collect(),
-        None => Vec::new(),
-    }
-}
-
-/// An image (or logo) as a URL: a string, an `ImageObject` (`url`/`contentUrl`), or a list.
-fn image_url(value: Option<&Value>, document: &Value, document_url: &str) -> Option<String> {
-    match value? {
-        Value::Array(items) => items
-            .iter()
-            .find_map(|item| image_url(Some(item), document, document_url)),
-        Value::String(url) => super::resolve_http_url(url, document_url),
-        value => {
-            let object = resolve(value, document)?;
-            link(object, "url", document_url).or_else(|| link(object, "contentUrl", document_url))
+            .filter(|node| node.len() > 1)
+            .filter_map(|node| Some((node.get("@id")?.as_str()?, node)))
+            .collect();
+        Graph {
+            by_id,
+            lookups: std::cell::Cell::new(super::bounds::MAX_LOOKUPS),
         }
     }
-}
 
-pub fn read(node: &Object, document: &Value, document_url: &str) -> Result<Article, LoadError> {
-    let url = link(node, "url", document_url).or_else(|| match node.get("mainEntityOfPage") {
-        // A URL; not the `"True"` some publishers write there.
-        Some(Value::String(page)) if page.contains('/') => {
-            super::resolve_http_url(page, document_url)
+    /// The node `value` is, following a reference to it (the first node with
+    /// that `@id` and more than it).
+    fn resolve(&self, value: &'a Value) -> Option<&'a Object> {
+        let object = value.as_object()?;
+        match object.get("@id").and_then(Value::as_str) {
+            Some(id) if object.len() == 1 => {
+                let left = self.lookups.get().checked_sub(1)?;
+                self.lookups.set(left);
+                self.by_id
+                    .iter()
+                    .find(|(other, _)| *other == id)
+                    .map(|(_, node)| *node)
+            }
+            _ => Some(object),
         }
-        // Often a reference to the WebPage node, whose `url` is the page (its `@id`
-        // may carry a #fragment).
-        Some(page) => resolve(page, document)
-            .and_then(|p| link(p, "url", document_url).or_else(|| link(p, "@id", document_url))),
-        _ => None,
-    });
-    let source = match node.get("publisher") {
-        // A publisher given by name alone.
-        Some(Value::String(name)) => Some(html_to_text(name))
-            .filter(|name| !name.trim().is_empty())
-            .map(|name| Source {
-                name: Some(name),
+    }
+
+    /// The names in a property (authors): strings, nodes with a `name` (one or
+    /// several: a `Person` with a list of names is several authors) or with a
+    /// given and a family name, and references to them; at most
+    /// [`MAX_AUTHORS`](super::bounds::MAX_AUTHORS).
+    fn names(&self, value: Option<&'a Value>) -> Vec<String> {
+        let mut names = Vec::new();
+        for value in values(value) {
+            if names.len() >= super::bounds::MAX_AUTHORS {
+                break;
+            }
+            match value {
+                Value::String(_) => names.extend(clean(value).map(|n| html_to_text(&n))),
+                value => {
+                    let Some(node) = self.resolve(value) else {
+                        continue;
+                    };
+                    let named: Vec<String> = values(node.get("name"))
+                        .iter()
+                        .filter_map(clean)
+                        .map(|n| html_to_text(&n))
+                        .collect();
+                    if named.is_empty() {
+                        let given = [
+                            first_text(node, "givenName"),
+                            first_text(node, "familyName"),
+                        ];
+                        names.extend(join_names_by_space(given));
+                    }
+                    names.extend(named);
+                }
+            }
+        }
+        names.truncate(super::bounds::MAX_AUTHORS);
+        names
+    }
+
+    /// An image (or logo) as a URL: a string, an `ImageObject`
+    /// (`url`/`contentUrl`), or the first usable of a list.
+    fn image_url(&self, value: Option<&'a Value>, document_url: &str) -> Option<String> {
+        values(value).iter().find_map(|value| match value {
+            Value::String(url) => super::resolve_http_url(url, document_url),
+            value => {
+                let object = self.resolve(value)?;
+                first_link(object, "url", document_url)
+                    .or_else(|| first_link(object, "contentUrl", document_url))
+            }
+        })
+    }
+
+    /// The publisher: a name, or an `Organization` (the first usable of a list).
+    fn publisher(&self, value: Option<&'a Value>, document_url: &str) -> Option<Source> {
+        values(value).iter().find_map(|value| match value {
+            Value::String(_) => clean(value).map(|name| Source {
+                name: Some(html_to_text(&name)).filter(|n| !n.is_empty()),
                 url: None,
                 logo: None,
             }),
-        publisher => publisher
-            .and_then(|p| resolve(p, document))
-            .map(|p| Source {
-                name: text(p, "name").map(|n| html_to_text(&n)),
-                url: link(p, "url", document_url),
-                logo: image_url(p.get("logo"), document, document_url),
-            }),
-    };
-    let description = text(node, "description")
+            value => self
+                .resolve(value)
+                .map(|p| Source {
+                    name: first_text(p, "name").map(|n| html_to_text(&n)),
+                    url: first_link(p, "url", document_url),
+                    logo: self.image_url(p.get("logo"), document_url),
+                })
+                .filter(|s| s.name.is_some() || s.url.is_some() || s.logo.is_some()),
+        })
+    }
+}
+
+/// "Given Family", when there is either.
+fn join_names_by_space(parts: [Option<String>; 2]) -> Option<String> {
+    let joined = super::fields::join(parts.iter().flatten(), " ");
+    (!joined.is_empty()).then(|| html_to_text(&joined))
+}
+
+/// The first `http(s)` URL among a property's values.
+fn first_link(node: &Object, key: &str, document_url: &str) -> Option<String> {
+    values(node.get(key))
+        .iter()
+        .filter_map(Value::as_str)
+        .find_map(|url| super::resolve_http_url(url, document_url))
+}
+
+/// The first date among a property's values that reads as one.
+fn first_timestamp(node: &Object, key: &str) -> Option<Timestamp> {
+    values(node.get(key))
+        .iter()
+        .filter_map(clean)
+        .find_map(|date| Timestamp::parse_lenient(&date))
+}
+
+pub fn read(node: &Object, document: &Value, document_url: &str) -> Result<Article, LoadError> {
+    let graph = Graph::new(document);
+    let url = first_link(node, "url", document_url).or_else(|| {
+        values(node.get("mainEntityOfPage"))
+            .iter()
+            .find_map(|page| match page {
+                // A URL; not the `"True"` some publishers write there.
+                Value::String(page) if page.contains('/') => {
+                    super::resolve_http_url(page, document_url)
+                }
+                Value::String(_) => None,
+                // Often a reference to the WebPage node, whose `url` is the page
+                // (its `@id` may carry a #fragment).
+                page => graph.resolve(page).and_then(|p| {
+                    first_link(p, "url", document_url).or_else(|| link(p, "@id", document_url))
+                }),
+            })
+    });
+    let source = graph.publisher(node.get("publisher"), document_url);
+    let description = first_text(node, "description")
         .map(|d| html_to_text(&d))
         .filter(|d| !d.is_empty());
     // Many publishers leave articleBody out: the description is then the body.
+    // Several bodies are read one after the other.
+    let bodies: Vec<String> = values(node.get("articleBody"))
+        .iter()
+        .filter_map(clean)
+        .collect();
     let (standfirst, mut body) = super::summary_and_body(
         description,
-        text(node, "articleBody")
-            .map(|b| body_blocks(&b, document_url))
-            .unwrap_or_default(),
+        bodies
+            .iter()
+            .flat_map(|b| body_blocks(b, document_url))
+            .collect(),
     );
-    if let Some(src) = image_url(node.get("image"), document, document_url) {
+    if let Some(src) = graph.image_url(node.get("image"), document_url) {
         super::lead_image(&mut body, src);
     }
-    Draft {
-        id: text(node, "@id").or_else(|| text(node, "identifier")),
-        url,
-        headline: text(node, "headline")
-            .or_else(|| text(node, "name"))
+    let headline = |key| {
+        values(node.get(key))
+            .iter()
+            .filter_map(clean)
             .map(|h| html_to_text(&h))
-            .filter(|h| !h.is_empty()),
+            .find(|h| !h.is_empty())
+    };
+    Draft {
+        id: text(node, "@id").or_else(|| first_text(node, "identifier")),
+        url,
+        headline: headline("headline").or_else(|| headline("name")),
         standfirst,
-        byline: join_names(names(node.get("author"), document)),
+        byline: join_names(graph.names(node.get("author"))),
         source,
-        published: timestamp(node, "datePublished"),
-        updated: timestamp(node, "dateModified"),
+        published: first_timestamp(node, "datePublished"),
+        updated: first_timestamp(node, "dateModified"),
         reading_time_minutes: None,
         tags: keywords(node.get("keywords")),
         body,

@@ -4,6 +4,7 @@
 //! whatever the format: native, JSON-LD, JSON Feed or WordPress ([`Format`]).
 //! Nothing here touches the DOM, so all of it is tested natively with `cargo test`.
 
+pub mod bounds;
 mod date;
 mod engagement;
 mod entities;

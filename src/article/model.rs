@@ -1,4 +1,8 @@
-use super::{reading_load, reading_time_minutes, Invalid, LoadError, PromotionsSource, Timestamp};
+use std::sync::Arc;
+
+use super::{
+    bounds, reading_load, reading_time_minutes, Invalid, LoadError, PromotionsSource, Timestamp,
+};
 
 /// A validated article, ready to render. Every string is plain text and every URL
 /// is an absolute `http:`/`https:` URL (or `mailto:` in body links): the view
@@ -67,7 +71,9 @@ pub enum Inline {
         text: String,
         strong: bool,
         emphasis: bool,
-        link: Option<String>,
+        /// Shared by every run of the link (a link around many formatted runs
+        /// is one string, not one copy per run).
+        link: Option<Arc<str>>,
     },
     Break,
 }
@@ -109,7 +115,7 @@ impl Text {
     }
 
     /// Appends text in the given format, merging with the last run when they match.
-    pub fn push(&mut self, text: &str, strong: bool, emphasis: bool, link: Option<&str>) {
+    pub fn push(&mut self, text: &str, strong: bool, emphasis: bool, link: Option<&Arc<str>>) {
         if let Some(Inline::Run {
             text: last,
             strong: s,
@@ -117,7 +123,7 @@ impl Text {
             link: l,
         }) = self.0.last_mut()
         {
-            if *s == strong && *e == emphasis && l.as_deref() == link {
+            if *s == strong && *e == emphasis && l.as_deref() == link.map(|l| &**l) {
                 last.push_str(text);
                 return;
             }
@@ -126,7 +132,7 @@ impl Text {
             text: text.to_owned(),
             strong,
             emphasis,
-            link: link.map(str::to_owned),
+            link: link.cloned(),
         });
     }
 
@@ -134,9 +140,12 @@ impl Text {
     pub fn trimmed(mut self) -> Text {
         self.0
             .retain(|inline| !matches!(inline, Inline::Run { text, .. } if text.is_empty()));
-        while matches!(self.0.first(), Some(Inline::Break)) {
-            self.0.remove(0);
-        }
+        let leading = self
+            .0
+            .iter()
+            .take_while(|inline| matches!(inline, Inline::Break))
+            .count();
+        self.0.drain(..leading);
         while matches!(self.0.last(), Some(Inline::Break)) {
             self.0.pop();
         }
@@ -211,8 +220,10 @@ impl Draft {
         let headline = self
             .headline
             .clone()
+            .map(|h| bounds::cut(h, bounds::MAX_HEADLINE))
             .ok_or_else(|| invalid(Invalid::MissingHeadline))?;
-        if self.body.is_empty() {
+        let body = bounds::bound_body(self.body);
+        if body.is_empty() {
             return Err(invalid(Invalid::NothingToShow));
         }
         // An update within the minute of publication is not news (and would read the same).
@@ -225,14 +236,16 @@ impl Draft {
             id: self.id,
             url: self.url,
             headline,
-            standfirst: self.standfirst,
-            byline: self.byline,
+            standfirst: self
+                .standfirst
+                .map(|s| bounds::cut(s, bounds::MAX_STANDFIRST)),
+            byline: self.byline.map(|b| bounds::cut(b, bounds::MAX_BYLINE)),
             source: self.source,
             published: self.published,
             updated,
             reading_time_minutes: 1,
-            tags: self.tags,
-            body: self.body,
+            tags: self.tags.into_iter().take(bounds::MAX_TAGS).collect(),
+            body,
             promotions: self.promotions,
         };
         article.reading_time_minutes = match self.reading_time_minutes {

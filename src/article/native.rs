@@ -387,12 +387,16 @@ fn rich_text(plain: Str, runs: Lenient<Vec<Lenient<Piece>>>, document_url: &str)
         if run.line_break.0 == Some(true) {
             rich.0.push(Inline::Break);
         } else if let Some(text) = run.text.0 {
-            let href = run.href.0.and_then(|h| inline_link(&h, document_url));
+            let href = run
+                .href
+                .0
+                .and_then(|h| inline_link(&h, document_url))
+                .map(std::sync::Arc::from);
             rich.push(
                 &text,
                 run.strong.0.unwrap_or(false),
                 run.emphasis.0.unwrap_or(false),
-                href.as_deref(),
+                href.as_ref(),
             );
         }
     }

@@ -12,10 +12,15 @@
 /// Resolves `reference` against `base` as the browser's `new URL(reference, base)`
 /// does, and keeps it, serialised, only if it is an `http:` or `https:` URL (the
 /// standard gives those a host always): `javascript:`, `data:`, `vbscript:` and
-/// anything the browser cannot parse are dropped. A `base` that is not a URL
+/// anything the browser cannot parse are dropped, and so is a URL longer than
+/// [`MAX_URL`](super::bounds::MAX_URL) bytes. A `base` that is not a URL
 /// resolves nothing but lets absolute references through.
 pub fn resolve_http_url(reference: &str, base: &str) -> Option<String> {
-    let href = whatwg::parse(reference, base)?;
+    if reference.len() > super::bounds::MAX_URL {
+        return None;
+    }
+    let href =
+        whatwg::parse(reference, base).filter(|href| href.len() <= super::bounds::MAX_URL)?;
     let scheme = href.split_once(':')?.0;
     matches!(scheme, "http" | "https").then_some(href)
 }

@@ -134,7 +134,7 @@ fn Runs(text: Text) -> impl IntoView {
 }
 
 /// A run of text inside its elements, outermost first: `<a>`, `<strong>`, `<em>`.
-fn run(text: String, strong: bool, emphasis: bool, link: Option<String>) -> impl IntoView {
+fn run(text: String, strong: bool, emphasis: bool, link: Option<Arc<str>>) -> impl IntoView {
     let text = if emphasis {
         Either::Left(view! { <em>{text}</em> })
     } else {
