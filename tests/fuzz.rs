@@ -11,8 +11,7 @@
 
 use article_widget::article::{
     bounds::{
-        MAX_AUTHORS, MAX_BLOCKS, MAX_BODY_CHARS, MAX_BYLINE, MAX_HEADLINE, MAX_INLINES,
-        MAX_STANDFIRST, MAX_URL,
+        MAX_BLOCKS, MAX_BODY_CHARS, MAX_BYLINE, MAX_HEADLINE, MAX_INLINES, MAX_STANDFIRST, MAX_URL,
     },
     html_to_blocks, read_article, Article, Block, Inline, Text,
 };
@@ -211,10 +210,6 @@ fn check(article: &Article) -> Result<(), TestCaseError> {
         .byline
         .as_ref()
         .is_none_or(|b| b.chars().count() <= MAX_BYLINE + 1));
-    prop_assert!(article
-        .byline
-        .as_ref()
-        .is_none_or(|b| b.matches(", ").count() < MAX_AUTHORS));
     prop_assert!(article.url.as_deref().is_none_or(is_safe_link));
     prop_assert!(!article.body.is_empty());
     prop_assert!(article.reading_time_minutes >= 1);

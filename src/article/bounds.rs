@@ -10,7 +10,7 @@ use super::{Block, Inline, Text};
 pub const MAX_BLOCKS: usize = 1_000;
 /// Formatted runs and line breaks in the whole body; past it, the rest of each
 /// text is kept as plain text.
-pub const MAX_INLINES: usize = 10_000;
+pub const MAX_INLINES: usize = 3_000;
 /// Characters of body text (captions and alternative texts included): about
 /// 30,000 words, more than two hours of reading.
 pub const MAX_BODY_CHARS: usize = 200_000;
@@ -25,6 +25,9 @@ pub const MAX_AUTHORS: usize = 12;
 pub const MAX_CAPTION: usize = 2_000;
 /// Tags kept.
 pub const MAX_TAGS: usize = 50;
+/// Tags (and comments, and stray `<`) read in an HTML body: the rest of it is
+/// left out. Long articles have a few thousand.
+pub const MAX_MARKUP: usize = 50_000;
 /// JSON-LD `@id` references followed (authors, publisher, images, page).
 pub const MAX_LOOKUPS: usize = 64;
 /// Bytes of a URL (a link, an image, the article's own); a longer one is not used.

@@ -83,6 +83,15 @@ thorn þ\n";
 /// The value of a named reference: one substring search for `\nNAME ` in
 /// the table (a scan of its lines for each `&` was most of a body's cost).
 fn named(name: &str) -> Option<&'static str> {
+    // The commonest, without the search.
+    match name {
+        "amp" => return Some("&"),
+        "quot" => return Some("\""),
+        "nbsp" => return Some("\u{a0}"),
+        "lt" => return Some("<"),
+        "gt" => return Some(">"),
+        _ => {}
+    }
     let mut key = String::with_capacity(name.len() + 2);
     key.push('\n');
     key.push_str(name);
@@ -157,23 +166,23 @@ pub fn decode_entities(text: &str) -> Cow<'_, str> {
         // The longest name known is 6 characters, a numeric reference about 8
         // (`#x10FFFF`, leading zeros aside): a bare `&` or a long word after
         // one is text, found so without a look-up.
-        let decoded = match name.strip_prefix('#') {
-            _ if name.is_empty() || name.len() > 16 => None,
-            Some(number) => numeric(number).map(String::from),
-            None => named(name)
-                .map(String::from)
-                .or_else(|| accented(name).map(String::from)),
+        let known = match name.strip_prefix('#') {
+            _ if name.is_empty() || name.len() > 16 => false,
+            Some(number) => numeric(number).map(|c| out.push(c)).is_some(),
+            None => match named(name) {
+                Some(value) => {
+                    out.push_str(value);
+                    true
+                }
+                None => accented(name).map(|c| out.push(c)).is_some(),
+            },
         };
-        match decoded {
-            Some(decoded) => {
-                out.push_str(&decoded);
-                rest = &rest[end..];
-                rest = rest.strip_prefix(';').unwrap_or(rest);
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
+        if known {
+            rest = &rest[end..];
+            rest = rest.strip_prefix(';').unwrap_or(rest);
+        } else {
+            out.push('&');
+            rest = &rest[1..];
         }
     }
     out.push_str(rest);

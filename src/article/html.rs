@@ -12,40 +12,130 @@
 //! converter, so hostile nesting costs nothing. Character references are decoded
 //! here (`entities.rs`): numeric ones all, named ones the common set.
 
-use std::sync::Arc;
+use std::{borrow::Cow, sync::Arc};
 
 use super::{
     entities::decode_entities, fields::inline_link, resolve_http_url, Block, Inline, Text,
 };
 
-/// What an element is to the converter: flags of [`class`].
+/// What an element is to the converter: its [`Kind`] and these flags.
 const DROPPED: u8 = 1; // its content is not readable text
 const BLOCK_LEVEL: u8 = 2; // it ends the current paragraph
 const VOID: u8 = 4; // no content and no end tag
 const RAW_TEXT: u8 = 8; // its content is text up to its end tag, never markup
 
-/// The element's flags: one `match` (a jump on the length, then a comparison),
-/// where scanning word lists for each tag cost the most of the converter's time.
-fn class(tag: &str) -> u8 {
-    match tag {
-        "script" | "style" | "textarea" | "title" | "iframe" => DROPPED | RAW_TEXT,
-        "template" | "noscript" | "object" | "svg" | "math" | "select" | "canvas" | "audio"
-        | "video" | "head" | "button" => DROPPED,
-        "xmp" | "noembed" | "noframes" | "plaintext" => RAW_TEXT,
-        "hr" => BLOCK_LEVEL | VOID,
-        "area" | "base" | "br" | "col" | "embed" | "img" | "input" | "link" | "meta" | "param"
-        | "source" | "track" | "wbr" => VOID,
-        "p" | "div" | "section" | "article" | "header" | "footer" | "aside" | "main" | "nav"
-        | "address" | "pre" | "table" | "thead" | "tbody" | "tr" | "td" | "th" | "caption"
-        | "dl" | "dt" | "dd" | "details" | "summary" | "form" | "fieldset" | "center" => {
-            BLOCK_LEVEL
-        }
-        _ => 0,
-    }
+/// The elements the converter acts on; every other is `Other`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Strong,
+    Emphasis,
+    Link,
+    Break,
+    Image,
+    Heading,
+    Quote,
+    /// `<cite>` or `<footer>`: a quote's attribution, inside one.
+    Attribution,
+    List {
+        ordered: bool,
+    },
+    Item,
+    Figure,
+    Caption,
+    Other,
 }
 
-fn is(tag: &str, flag: u8) -> bool {
-    class(tag) & flag != 0
+#[derive(Clone, Copy)]
+struct Tag {
+    kind: Kind,
+    flags: u8,
+}
+
+impl Tag {
+    /// The element named `name` (lower case): one look-up per tag, by length
+    /// first. (In the size-optimised wasm, comparing each tag with every name,
+    /// several times over, was most of the time a body took to read.)
+    fn of(name: &str) -> Tag {
+        use Kind::*;
+        let (kind, flags) = match name.len() {
+            1 => match name {
+                "p" => (Other, BLOCK_LEVEL),
+                "b" => (Strong, 0),
+                "i" => (Emphasis, 0),
+                "a" => (Link, 0),
+                _ => (Other, 0),
+            },
+            2 => match name {
+                "br" => (Break, VOID),
+                "em" => (Emphasis, 0),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => (Heading, 0),
+                "ul" => (List { ordered: false }, 0),
+                "ol" => (List { ordered: true }, 0),
+                "li" => (Item, 0),
+                "hr" => (Other, BLOCK_LEVEL | VOID),
+                "tr" | "td" | "th" | "dl" | "dt" | "dd" => (Other, BLOCK_LEVEL),
+                _ => (Other, 0),
+            },
+            3 => match name {
+                "img" => (Image, VOID),
+                "div" | "nav" | "pre" => (Other, BLOCK_LEVEL),
+                "svg" => (Other, DROPPED),
+                "col" | "wbr" => (Other, VOID),
+                "xmp" => (Other, RAW_TEXT),
+                _ => (Other, 0),
+            },
+            4 => match name {
+                "cite" => (Attribution, 0),
+                "main" | "form" => (Other, BLOCK_LEVEL),
+                "math" | "head" => (Other, DROPPED),
+                "area" | "base" | "link" | "meta" => (Other, VOID),
+                _ => (Other, 0),
+            },
+            5 => match name {
+                "style" | "title" => (Other, DROPPED | RAW_TEXT),
+                "video" | "audio" => (Other, DROPPED),
+                "table" | "thead" | "tbody" | "aside" => (Other, BLOCK_LEVEL),
+                "embed" | "input" | "param" | "track" => (Other, VOID),
+                _ => (Other, 0),
+            },
+            6 => match name {
+                "strong" => (Strong, 0),
+                "figure" => (Figure, 0),
+                "footer" => (Attribution, BLOCK_LEVEL),
+                "script" | "iframe" => (Other, DROPPED | RAW_TEXT),
+                "object" | "select" | "canvas" | "button" => (Other, DROPPED),
+                "header" | "center" => (Other, BLOCK_LEVEL),
+                "source" => (Other, VOID),
+                _ => (Other, 0),
+            },
+            7 => match name {
+                "section" | "article" | "address" | "caption" | "details" | "summary" => {
+                    (Other, BLOCK_LEVEL)
+                }
+                "noembed" => (Other, RAW_TEXT),
+                _ => (Other, 0),
+            },
+            8 => match name {
+                "template" | "noscript" => (Other, DROPPED),
+                "textarea" => (Other, DROPPED | RAW_TEXT),
+                "fieldset" => (Other, BLOCK_LEVEL),
+                "noframes" => (Other, RAW_TEXT),
+                _ => (Other, 0),
+            },
+            9 if name == "plaintext" => (Other, RAW_TEXT),
+            10 => match name {
+                "blockquote" => (Quote, 0),
+                "figcaption" => (Caption, 0),
+                _ => (Other, 0),
+            },
+            _ => (Other, 0),
+        };
+        Tag { kind, flags }
+    }
+
+    fn is(self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
 }
 
 /// The deepest nesting of elements read (Chromium's parser stops at 512).
@@ -54,9 +144,9 @@ const MAX_OPEN: usize = 256;
 /// What the walk over the HTML reports, in document order: every start has its
 /// end, as in a parsed tree.
 enum Event<'a> {
-    Start(String, &'a Attributes),
-    End(String),
-    Text(String),
+    Start(Tag, &'a Attributes),
+    End(Tag),
+    Text(Cow<'a, str>),
 }
 
 /// A start tag's attributes: lower-case names, decoded values.
@@ -73,12 +163,27 @@ type Attributes = Vec<(String, String)>;
 /// used before, measured 5.5 KB of the widget's gzipped wasm, of a budget the
 /// Leptos view leaves no room in; what the converter needs is this much. Hostile
 /// input is bounded: one pass, no recursion (property-tested with arbitrary HTML).
-fn walk(html: &str, visit: &mut dyn FnMut(Event<'_>)) {
-    let mut open: Vec<String> = Vec::new();
+fn walk<'a>(html: &'a str, visit: &mut dyn FnMut(Event<'_>)) {
+    let mut open: Vec<(Cow<'a, str>, Tag)> = Vec::new();
+    // How many open elements' names fall in each of 64 buckets: an end tag
+    // whose bucket is empty closes nothing, known without a scan.
+    let mut buckets = [0u16; 64];
+    let bucket = |name: &str| {
+        name.bytes()
+            .fold(name.len(), |h, b| h.wrapping_mul(31) ^ usize::from(b))
+            % 64
+    };
     let mut rest = html;
+    let mut markup = 0;
     while let Some(at) = rest.find('<') {
         if at > 0 {
-            visit(Event::Text(decode_entities(&rest[..at]).into_owned()));
+            visit(Event::Text(decode_entities(&rest[..at])));
+        }
+        // Past the bound, the rest of the body is left out.
+        markup += 1;
+        if markup > super::bounds::MAX_MARKUP {
+            rest = "";
+            break;
         }
         rest = &rest[at..];
         let after = &rest[1..];
@@ -90,53 +195,64 @@ fn walk(html: &str, visit: &mut dyn FnMut(Event<'_>)) {
         } else if let Some(end) = after.strip_prefix('/') {
             let (name, after) = tag_name(end);
             rest = after.split_once('>').map_or("", |(_, after)| after);
-            if let Some(depth) = open.iter().rposition(|open| *open == name) {
-                for name in open.drain(depth..).rev() {
-                    visit(Event::End(name));
+            let found = buckets[bucket(&name)] > 0;
+            if let Some(depth) = open.iter().rposition(|(open, _)| found && *open == name) {
+                for (name, tag) in open.drain(depth..).rev() {
+                    buckets[bucket(&name)] -= 1;
+                    visit(Event::End(tag));
                 }
             }
         } else if after.starts_with(|c: char| c.is_ascii_alphabetic()) {
             let (name, after) = tag_name(after);
             let (attributes, self_closing, after) = attributes(after);
             rest = after;
+            let tag = Tag::of(&name);
             // Void and raw-text elements end where they start: never too deep.
-            let void = self_closing || is(&name, VOID);
-            if !void && !is(&name, RAW_TEXT) && open.len() >= MAX_OPEN {
+            let void = self_closing || tag.is(VOID);
+            if !void && !tag.is(RAW_TEXT) && open.len() >= MAX_OPEN {
                 continue;
             }
-            visit(Event::Start(name.clone(), &attributes));
-            if is(&name, RAW_TEXT) {
+            visit(Event::Start(tag, &attributes));
+            if tag.is(RAW_TEXT) {
                 let (text, after) = raw_text(rest, &name);
                 if !text.is_empty() {
-                    visit(Event::Text(text.to_owned()));
+                    visit(Event::Text(Cow::Borrowed(text)));
                 }
                 rest = after;
-                visit(Event::End(name));
+                visit(Event::End(tag));
             } else if void {
-                visit(Event::End(name));
+                visit(Event::End(tag));
             } else {
-                open.push(name);
+                buckets[bucket(&name)] += 1;
+                open.push((name, tag));
             }
         } else {
             // A `<` that starts no tag is text.
-            visit(Event::Text("<".to_owned()));
+            visit(Event::Text(Cow::Borrowed("<")));
             rest = after;
         }
     }
     if !rest.is_empty() {
-        visit(Event::Text(decode_entities(rest).into_owned()));
+        visit(Event::Text(decode_entities(rest)));
     }
-    for name in open.into_iter().rev() {
-        visit(Event::End(name));
+    for (_, tag) in open.into_iter().rev() {
+        visit(Event::End(tag));
     }
 }
 
-/// The lower-case tag name at the start of `text`, and what follows it.
-fn tag_name(text: &str) -> (String, &str) {
+/// The lower-case tag name at the start of `text` (borrowed when it is lower
+/// case already, as nearly every tag is), and what follows it.
+fn tag_name(text: &str) -> (Cow<'_, str>, &str) {
     let end = text
         .find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
         .unwrap_or(text.len());
-    (text[..end].to_ascii_lowercase(), &text[end..])
+    let name = &text[..end];
+    let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    };
+    (name, &text[end..])
 }
 
 /// The attributes of a start tag up to its `>`, whether it ends with `/>`, and
@@ -233,8 +349,8 @@ pub fn html_to_blocks(html: &str, document_url: &str) -> Vec<Block> {
         ..Converter::default()
     };
     walk(html, &mut |event| match event {
-        Event::Start(name, tag) => converter.start(&name, &|key| attribute(tag, key)),
-        Event::End(name) => converter.end(&name),
+        Event::Start(tag, attributes) => converter.start(tag, &|key| attribute(attributes, key)),
+        Event::End(tag) => converter.end(tag),
         Event::Text(text) => converter.text(&text),
     });
     converter.finish()
@@ -265,73 +381,73 @@ struct Converter<'a> {
 }
 
 impl Converter<'_> {
-    fn start(&mut self, tag: &str, attribute: &dyn Fn(&str) -> Option<String>) {
+    fn start(&mut self, tag: Tag, attribute: &dyn Fn(&str) -> Option<String>) {
         // Every start has its end in the walk, void elements included.
-        let dropped = is(tag, DROPPED);
+        let dropped = tag.is(DROPPED);
         if self.dropped > 0 || dropped {
             self.dropped += usize::from(dropped);
             return;
         }
-        match tag {
-            "strong" | "b" => self.strong += 1,
-            "em" | "i" => self.emphasis += 1,
-            "a" => {
+        match tag.kind {
+            Kind::Strong => self.strong += 1,
+            Kind::Emphasis => self.emphasis += 1,
+            Kind::Link => {
                 let href = attribute("href")
                     .and_then(|href| inline_link(&href, self.document_url))
                     .map(Arc::from)
                     .or_else(|| self.links.last().cloned().flatten());
                 self.links.push(href);
             }
-            "br" => self.runs.0.push(Inline::Break),
-            "img" => self.image(attribute),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            Kind::Break => self.runs.0.push(Inline::Break),
+            Kind::Image => self.image(attribute),
+            Kind::Heading => {
                 self.flush();
                 self.heading = true;
             }
-            "blockquote" => {
+            Kind::Quote => {
                 self.flush();
                 self.quote_depth += 1;
                 self.quote.get_or_insert_with(Default::default);
             }
-            "cite" | "footer" if self.quote.is_some() => {
+            Kind::Attribution if self.quote.is_some() => {
                 self.cite_depth += 1;
                 self.cite.get_or_insert_with(String::new);
             }
-            "ul" | "ol" => {
+            Kind::List { ordered } => {
                 self.flush();
                 self.list_depth += 1;
-                self.list.get_or_insert_with(|| (tag == "ol", Vec::new()));
+                self.list.get_or_insert_with(|| (ordered, Vec::new()));
             }
-            "li" => self.flush(),
-            "figure" => {
+            Kind::Item => self.flush(),
+            Kind::Figure => {
                 self.flush();
                 self.figure = Some((None, Text::default()));
             }
-            "figcaption" => {
+            Kind::Caption => {
                 self.flush();
                 self.caption = true;
             }
-            _ if is(tag, BLOCK_LEVEL) => self.flush(),
+            _ if tag.is(BLOCK_LEVEL) => self.flush(),
             _ => {}
         }
     }
 
-    fn end(&mut self, tag: &str) {
+    fn end(&mut self, tag: Tag) {
         if self.dropped > 0 {
-            self.dropped -= usize::from(is(tag, DROPPED));
+            self.dropped -= usize::from(tag.is(DROPPED));
             return;
         }
-        match tag {
-            "strong" | "b" => self.strong = self.strong.saturating_sub(1),
-            "em" | "i" => self.emphasis = self.emphasis.saturating_sub(1),
-            "a" => {
+        match tag.kind {
+            Kind::Strong => self.strong = self.strong.saturating_sub(1),
+            Kind::Emphasis => self.emphasis = self.emphasis.saturating_sub(1),
+            Kind::Link => {
                 self.links.pop();
             }
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            Kind::Heading => {
                 self.flush();
                 self.heading = false;
             }
-            "cite" | "footer" if self.cite.is_some() => {
+            Kind::Attribution if self.cite.is_some() => {
                 self.cite_depth = self.cite_depth.saturating_sub(1);
                 if self.cite_depth == 0 {
                     let cite = self
@@ -343,7 +459,7 @@ impl Converter<'_> {
                     }
                 }
             }
-            "blockquote" => {
+            Kind::Quote => {
                 self.flush();
                 self.quote_depth = self.quote_depth.saturating_sub(1);
                 if self.quote_depth == 0 {
@@ -359,8 +475,8 @@ impl Converter<'_> {
                     }
                 }
             }
-            "li" => self.flush(),
-            "ul" | "ol" => {
+            Kind::Item => self.flush(),
+            Kind::List { .. } => {
                 self.flush();
                 self.list_depth = self.list_depth.saturating_sub(1);
                 if self.list_depth == 0 {
@@ -371,11 +487,11 @@ impl Converter<'_> {
                     }
                 }
             }
-            "figcaption" => {
+            Kind::Caption => {
                 self.flush();
                 self.caption = false;
             }
-            "figure" => {
+            Kind::Figure => {
                 self.flush();
                 if let Some((image, caption)) = self.figure.take() {
                     let caption = (!caption.is_blank()).then(|| caption.trimmed().plain());
@@ -396,7 +512,7 @@ impl Converter<'_> {
                     }
                 }
             }
-            _ if is(tag, BLOCK_LEVEL) => self.flush(),
+            _ if tag.is(BLOCK_LEVEL) => self.flush(),
             _ => {}
         }
     }
@@ -407,6 +523,13 @@ impl Converter<'_> {
         }
         if let Some(cite) = &mut self.cite {
             cite.push_str(text);
+            return;
+        }
+        // Most texts between tags have no white space to collapse.
+        if !text.contains(|c: char| c.is_ascii_whitespace()) {
+            let link = self.links.last().and_then(Option::as_ref);
+            self.runs
+                .push(text, self.strong > 0, self.emphasis > 0, link);
             return;
         }
         // HTML white space: any run is one space.
@@ -490,13 +613,13 @@ impl Converter<'_> {
     fn finish(mut self) -> Vec<Block> {
         self.flush();
         for _ in 0..self.quote_depth.max(usize::from(self.quote.is_some())) {
-            self.end("blockquote");
+            self.end(Tag::of("blockquote"));
         }
         for _ in 0..self.list_depth {
-            self.end("ul");
+            self.end(Tag::of("ul"));
         }
         if self.figure.is_some() {
-            self.end("figure");
+            self.end(Tag::of("figure"));
         }
         self.blocks
     }
