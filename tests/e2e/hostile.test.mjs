@@ -235,3 +235,41 @@ test('adding and removing 50 widgets, again and again, frees their nodes and lis
   console.log(`after 30 × 50 more widgets: nodes ${baseline.nodes} → ${afterwards.nodes}, listeners ${baseline.jsEventListeners} → ${afterwards.jsEventListeners}, JS heap ${baseline.heap} → ${afterwards.heap}, wasm memory ${baseline.wasm} → ${afterwards.wasm}`);
   await page.context().close();
 });
+
+// Issue 22: documents under the cap built to be expensive to read (a trap of
+// the module once, and seconds of frozen page). Each ends in its event, and a
+// widget added after it still renders: the module is alive.
+for (const [name, build, kind] of [
+  ['a long link around 16,000 formatted runs', () => JSON.stringify({
+    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H',
+    articleBody: `<p><a href="https://x.example/${'a'.repeat(150_000)}">${'<b>x</b>y'.repeat(16_000)}</a></p>`,
+  }), 'load'],
+  ['250,000 links without href', () => JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1', title: 'F', items: [{ id: '1', title: 'H', content_html: '<a>x'.repeat(250_000) }],
+  }), 'load'],
+  ['80,000 open elements and as many unmatched end tags', () => JSON.stringify({
+    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H',
+    articleBody: `${'<div>'.repeat(80_000)}${'</span>'.repeat(80_000)}<p>text</p>`,
+  }), 'invalid'],
+]) {
+  test(`${name}: its event comes, and a widget added after it renders`, async () => {
+    const path = `/hostile-${name.replace(/\W+/g, '-')}.json`;
+    env.partnerPages.set(path, { body: build(), headers: JSON_HEADERS });
+    const page = await env.open(widget({ src: path.slice(1), loading: 'eager' }) + env.embed);
+    await page.waitForFunction(() => window.__events.some((e) => e.index === 0 && /load|error/.test(e.type)), null, { timeout: 20_000 });
+    const [first] = await events(page);
+    assert.equal(first.type === 'article-widget:load' ? 'load' : first.detail.kind, kind);
+    await waitForPart(page, kind === 'load' ? '[part=headline]' : '[part=error]');
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend',
+      '<article-widget loading="eager"><script type="application/json">{"headline":"Second","body":[{"type":"paragraph","text":"Still here."}]}</script></article-widget>'));
+    await waitForPart(page, '[part=headline]', 1);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('article-widget')[1].shadowRoot.querySelector('[part=headline]').textContent.trim()), 'Second');
+    if (kind === 'load') {
+      // What is kept is bounded: at most 3,000 runs, and the link not repeated per run.
+      const links = await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelectorAll('[part=body] a').length);
+      assert.ok(links <= 3_000, `${links} links`);
+    }
+    assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'pageerror'), []);
+    await page.context().close();
+  });
+}
