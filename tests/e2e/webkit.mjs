@@ -252,12 +252,24 @@ class Context {
   }
 }
 
-/** A WebKit "browser" with Playwright's shape: contexts and pages share its one session. */
+/** A WebKit "browser" with Playwright's shape: contexts and pages share its one session.
+ * A session that WebKit ended (its web process crashed or hung: seen once in
+ * a CI run, between two tests) is replaced for the next test, and said so,
+ * rather than failing every test after it in the file. */
 export async function launchWebKit({ viewport = { width: 1000, height: 800 } } = {}) {
-  const { web, driver } = await session(viewport);
+  let { web, driver } = await session(viewport);
   const browser = {
-    web,
-    async newContext() { return new Context(browser); },
+    get web() { return web; },
+    async newContext() {
+      const alive = await Promise.race([web.getCurrentUrl().then(() => true, () => false), sleep(10_000).then(() => false)]);
+      if (!alive) {
+        console.warn('WebKit: the MiniBrowser session was lost (page crash or hang); a new one is started');
+        await web.quit().catch(() => {});
+        driver.kill();
+        ({ web, driver } = await session(viewport));
+      }
+      return new Context(browser);
+    },
     async newPage() { return (await browser.newContext()).newPage(); },
     async close() {
       await web.quit().catch(() => {});
