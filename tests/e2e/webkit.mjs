@@ -55,10 +55,7 @@ async function session(viewport) {
         .usingServer(`http://127.0.0.1:${port}`)
         .withCapabilities({
           browserName: 'MiniBrowser',
-          // The automation window is never focused under Xvfb, so WebKit counts
-          // it hidden and stretches its timers (a request's timeout came 10+ s
-          // late); readers' tabs in front run them on time, as tests must.
-          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--features=-DOMTimersThrottling,-HiddenPageDOMTimerThrottling,-HiddenPageDOMTimerThrottlingAutoIncreases,-HiddenPageCSSAnimationSuspension'] },
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
         })
         .build();
       const web = await Promise.race([
