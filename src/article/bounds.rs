@@ -4,7 +4,7 @@
 //! README ("What the widget keeps of a document"); what goes past one is cut at
 //! it, in document order, and the article says so with an ellipsis.
 
-use super::{Block, Inline, Text};
+use super::{work, Block, Inline, Text};
 
 /// Body blocks (every list item counts as one).
 pub const MAX_BLOCKS: usize = 1_000;
@@ -35,6 +35,7 @@ pub const MAX_URL: usize = 4_096;
 
 /// `text` cut to at most `max` characters, with an ellipsis where it was cut.
 pub fn cut(mut text: String, max: usize) -> String {
+    work::bytes(text.len().min(max.saturating_mul(4)));
     if let Some((at, _)) = text.char_indices().nth(max) {
         text.truncate(at);
         text.push('…');
@@ -56,6 +57,7 @@ impl Budget {
         let mut kept = Vec::with_capacity(text.0.len().min(self.inlines + 1));
         let mut rest = String::new();
         for inline in text.0 {
+            work::items(1);
             if self.chars == 0 {
                 break;
             }
@@ -95,6 +97,7 @@ impl Budget {
 
     /// `text` within the characters left, which it uses up.
     fn chars(&mut self, text: String) -> String {
+        work::bytes(text.len());
         let count = text.chars().count();
         if count <= self.chars {
             self.chars -= count;
@@ -119,6 +122,7 @@ pub fn bound_body(body: Vec<Block>) -> Vec<Block> {
     };
     let mut kept = Vec::with_capacity(body.len().min(MAX_BLOCKS));
     for block in body {
+        work::items(1);
         if budget.blocks == 0 || budget.chars == 0 {
             break;
         }
@@ -139,6 +143,7 @@ pub fn bound_body(body: Vec<Block>) -> Vec<Block> {
                 budget.blocks += 1;
                 let mut kept_items = Vec::with_capacity(items.len().min(budget.blocks));
                 for item in items {
+                    work::items(1);
                     if budget.blocks == 0 || budget.chars == 0 {
                         break;
                     }

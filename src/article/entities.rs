@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+use super::work;
+
 /// `name value` lines: one string rather than a table of pointers, which is
 /// smaller in the `.wasm`.
 const NAMED: &str = "\n\
@@ -96,7 +98,9 @@ fn named(name: &str) -> Option<&'static str> {
     key.push('\n');
     key.push_str(name);
     key.push(' ');
-    let at = NAMED.find(&key)? + key.len();
+    let at = NAMED.find(&key);
+    work::bytes(at.unwrap_or(NAMED.len()));
+    let at = at? + key.len();
     NAMED[at..].split('\n').next()
 }
 
@@ -151,6 +155,7 @@ fn numeric(reference: &str) -> Option<char> {
 
 /// Decodes `&name;`, `&#123;` and `&#x1F600;` in `text`.
 pub fn decode_entities(text: &str) -> Cow<'_, str> {
+    work::bytes(text.len());
     if !text.contains('&') {
         return Cow::Borrowed(text);
     }
@@ -162,6 +167,8 @@ pub fn decode_entities(text: &str) -> Cow<'_, str> {
         let end = rest[1..]
             .find(|c: char| !c.is_ascii_alphanumeric() && c != '#')
             .map_or(rest.len(), |i| i + 1);
+        work::bytes(start + end);
+        work::items(1);
         let name = &rest[1..end];
         // The longest name known is 6 characters, a numeric reference about 8
         // (`#x10FFFF`, leading zeros aside): a bare `&` or a long word after

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{resolve_http_url, Timestamp};
+use super::{resolve_http_url, work, Timestamp};
 
 pub type Object = Map<String, Value>;
 
@@ -14,6 +14,7 @@ pub fn text(object: &Object, key: &str) -> Option<String> {
 
 pub fn clean(value: &Value) -> Option<String> {
     let text = value.as_str()?.trim();
+    work::bytes(text.len());
     (!text.is_empty()).then(|| text.to_owned())
 }
 
@@ -85,6 +86,7 @@ pub fn join_names(names: Vec<String>) -> Option<String> {
 
 /// Collapses runs of white space into single spaces.
 pub fn collapse_whitespace(text: &str) -> String {
+    work::bytes(text.len());
     join(text.split_whitespace(), " ")
 }
 
@@ -98,6 +100,7 @@ pub fn join<T: AsRef<str>>(parts: impl IntoIterator<Item = T>, separator: &str) 
         }
         joined.push_str(part.as_ref());
     }
+    work::bytes(joined.len());
     joined
 }
 

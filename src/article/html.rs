@@ -15,7 +15,7 @@
 use std::{borrow::Cow, sync::Arc};
 
 use super::{
-    entities::decode_entities, fields::inline_link, resolve_http_url, Block, Inline, Text,
+    entities::decode_entities, fields::inline_link, resolve_http_url, work, Block, Inline, Text,
 };
 
 /// What an element is to the converter: its [`Kind`] and these flags.
@@ -176,6 +176,8 @@ fn walk<'a>(html: &'a str, visit: &mut dyn FnMut(Event<'_>)) {
     let mut rest = html;
     let mut markup = 0;
     while let Some(at) = rest.find('<') {
+        work::bytes(at + 1);
+        work::items(1);
         if at > 0 {
             visit(Event::Text(decode_entities(&rest[..at])));
         }
@@ -188,15 +190,21 @@ fn walk<'a>(html: &'a str, visit: &mut dyn FnMut(Event<'_>)) {
         rest = &rest[at..];
         let after = &rest[1..];
         if let Some(comment) = after.strip_prefix("!--") {
-            rest = comment.split_once("-->").map_or("", |(_, after)| after);
+            rest = past(comment, "-->");
         } else if after.starts_with(['!', '?']) {
             // A doctype, a CDATA section, a processing instruction: none is content.
-            rest = after.split_once('>').map_or("", |(_, after)| after);
+            rest = past(after, ">");
         } else if let Some(end) = after.strip_prefix('/') {
             let (name, after) = tag_name(end);
-            rest = after.split_once('>').map_or("", |(_, after)| after);
+            rest = past(after, ">");
             let found = buckets[bucket(&name)] > 0;
-            if let Some(depth) = open.iter().rposition(|(open, _)| found && *open == name) {
+            let depth = open.iter().rposition(|(open, _)| found && *open == name);
+            work::items(if found {
+                open.len() - depth.unwrap_or(0)
+            } else {
+                0
+            });
+            if let Some(depth) = depth {
                 for (name, tag) in open.drain(depth..).rev() {
                     buckets[bucket(&name)] -= 1;
                     visit(Event::End(tag));
@@ -233,11 +241,19 @@ fn walk<'a>(html: &'a str, visit: &mut dyn FnMut(Event<'_>)) {
         }
     }
     if !rest.is_empty() {
+        work::bytes(rest.len());
         visit(Event::Text(decode_entities(rest)));
     }
     for (_, tag) in open.into_iter().rev() {
         visit(Event::End(tag));
     }
+}
+
+/// What follows the first `end` in `text` (nothing without one).
+fn past<'a>(text: &'a str, end: &str) -> &'a str {
+    let after = text.split_once(end).map_or("", |(_, after)| after);
+    work::bytes(text.len() - after.len());
+    after
 }
 
 /// The lower-case tag name at the start of `text` (borrowed when it is lower
@@ -246,6 +262,7 @@ fn tag_name(text: &str) -> (Cow<'_, str>, &str) {
     let end = text
         .find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
         .unwrap_or(text.len());
+    work::bytes(end);
     let name = &text[..end];
     let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(name.to_ascii_lowercase())
@@ -259,7 +276,12 @@ fn tag_name(text: &str) -> (Cow<'_, str>, &str) {
 /// what follows it. A tag the text ends inside has no attributes worth reading.
 fn attributes(mut text: &str) -> (Attributes, bool, &str) {
     let mut attributes = Attributes::new();
+    // The bytes read since the last attribute, counted at each.
+    let mut unread = text.len();
     loop {
+        work::bytes(unread - text.len());
+        work::items(1);
+        unread = text.len();
         text = text.trim_start_matches(|c: char| c.is_ascii_whitespace());
         if let Some(after) = text.strip_prefix("/>") {
             return (attributes, true, after);
@@ -303,6 +325,7 @@ fn attributes(mut text: &str) -> (Attributes, bool, &str) {
 fn raw_text<'a>(text: &'a str, name: &str) -> (&'a str, &'a str) {
     let mut from = 0;
     while let Some(at) = text[from..].find("</").map(|at| from + at) {
+        work::bytes(at + 2 - from);
         let after = &text[at + 2..];
         let matches = after
             .get(..name.len())
@@ -316,14 +339,14 @@ fn raw_text<'a>(text: &'a str, name: &str) -> (&'a str, &'a str) {
         }
         from = at + 2;
     }
+    work::bytes(text.len() - from);
     (text, "")
 }
 
 fn attribute(attributes: &Attributes, key: &str) -> Option<String> {
-    attributes
-        .iter()
-        .find(|(name, _)| name == key)
-        .map(|(_, value)| value.clone())
+    let at = attributes.iter().position(|(name, _)| name == key);
+    work::items(at.map_or(attributes.len(), |at| at + 1));
+    at.map(|at| attributes[at].1.clone())
 }
 
 /// The text of an HTML fragment (a title, an excerpt): tags dropped, character
@@ -518,6 +541,7 @@ impl Converter<'_> {
     }
 
     fn text(&mut self, text: &str) {
+        work::bytes(text.len());
         if self.dropped > 0 {
             return;
         }

@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::{
     fields::{clean, first_text, join_names, link, strings, text, values, Object},
     html::{html_to_blocks, html_to_text},
-    Article, Block, Draft, LoadError, Source, Timestamp,
+    work, Article, Block, Draft, LoadError, Source, Timestamp,
 };
 
 /// `Article` and those of its schema.org subtypes that are articles to read.
@@ -38,6 +38,7 @@ fn is_article_type(name: &str) -> bool {
 }
 
 fn nodes(value: &Value) -> Vec<&Object> {
+    work::items(1);
     match value {
         Value::Array(items) => items.iter().flat_map(nodes).collect(),
         Value::Object(object) => {
@@ -94,10 +95,9 @@ impl<'a> Graph<'a> {
             Some(id) if object.len() == 1 => {
                 let left = self.lookups.get().checked_sub(1)?;
                 self.lookups.set(left);
-                self.by_id
-                    .iter()
-                    .find(|(other, _)| *other == id)
-                    .map(|(_, node)| *node)
+                let at = self.by_id.iter().position(|(other, _)| *other == id);
+                work::items(at.map_or(self.by_id.len(), |at| at + 1));
+                at.map(|at| self.by_id[at].1)
             }
             _ => Some(object),
         }
@@ -110,6 +110,7 @@ impl<'a> Graph<'a> {
     fn names(&self, value: Option<&'a Value>) -> Vec<String> {
         let mut names = Vec::new();
         for value in values(value) {
+            work::items(1);
             if names.len() >= super::bounds::MAX_AUTHORS {
                 break;
             }
@@ -264,6 +265,7 @@ fn looks_like_html(text: &str) -> bool {
 /// and some HTML escaped once more (`&lt;p&gt;…`): what a reader should see is the
 /// text either way.
 fn body_blocks(body: &str, document_url: &str) -> Vec<Block> {
+    work::bytes(body.len());
     if looks_like_html(body) {
         return html_to_blocks(body, document_url);
     }

@@ -20,6 +20,7 @@ mod reading_time;
 mod share;
 mod url;
 mod wordpress;
+pub mod work;
 
 pub use date::Timestamp;
 pub use date::{relative_time, RelativeTime};
@@ -61,6 +62,7 @@ pub fn parse_document(bytes: &[u8]) -> Result<serde_json::Value, LoadError> {
         return Err(LoadError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| Invalid::NotUtf8)?;
+    work::bytes(text.len());
     // serde_json stops at 128 levels of nesting (its recursion limit), so a hostile
     // document can neither overflow the stack nor be read past the contract's limit.
     serde_json::from_str(text).map_err(|error| Invalid::from_json_error(error).into())

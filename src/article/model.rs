@@ -1,7 +1,8 @@
 use std::sync::Arc;
 
 use super::{
-    bounds, reading_load, reading_time_minutes, Invalid, LoadError, PromotionsSource, Timestamp,
+    bounds, reading_load, reading_time_minutes, work, Invalid, LoadError, PromotionsSource,
+    Timestamp,
 };
 
 /// A validated article, ready to render. Every string is plain text and every URL
@@ -98,6 +99,7 @@ impl From<String> for Text {
 impl Text {
     /// The text without formatting; line breaks become newlines.
     pub fn plain(&self) -> String {
+        work::items(self.0.len());
         self.0
             .iter()
             .map(|inline| match inline {
@@ -108,6 +110,7 @@ impl Text {
     }
 
     pub fn is_blank(&self) -> bool {
+        work::items(self.0.len());
         self.0.iter().all(|inline| match inline {
             Inline::Run { text, .. } => text.trim().is_empty(),
             Inline::Break => true,
@@ -116,6 +119,7 @@ impl Text {
 
     /// Appends text in the given format, merging with the last run when they match.
     pub fn push(&mut self, text: &str, strong: bool, emphasis: bool, link: Option<&Arc<str>>) {
+        work::bytes(text.len());
         if let Some(Inline::Run {
             text: last,
             strong: s,
@@ -138,6 +142,7 @@ impl Text {
 
     /// Without leading and trailing white space and line breaks, and without empty runs.
     pub fn trimmed(mut self) -> Text {
+        work::items(self.0.len());
         self.0
             .retain(|inline| !matches!(inline, Inline::Run { text, .. } if text.is_empty()));
         let leading = self

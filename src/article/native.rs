@@ -19,8 +19,8 @@ use serde_json::Value;
 
 use super::{
     fields::{self, inline_link},
-    resolve_http_url, Article, Block, Draft, Inline, Invalid, LoadError, PromotionsSource, Source,
-    Text, Timestamp,
+    resolve_http_url, work, Article, Block, Draft, Inline, Invalid, LoadError, PromotionsSource,
+    Source, Text, Timestamp,
 };
 
 /// A field that is `Some` only when it has the expected type: anything else
@@ -339,6 +339,7 @@ fn text(field: Str) -> Option<String> {
 }
 
 fn block(block: Piece, document_url: &str) -> Option<Block> {
+    work::items(1);
     let kind = block.kind.0?;
     match kind.as_str() {
         "paragraph" => Some(Block::Paragraph {
@@ -358,6 +359,7 @@ fn block(block: Piece, document_url: &str) -> Option<Block> {
                 .into_iter()
                 .filter_map(|item| match item {
                     Value::Object(_) => {
+                        work::items(1);
                         let item = Lenient::<Piece>::deserialize(item).ok()?.0?;
                         rich_text(item.text, item.runs, document_url)
                     }
@@ -384,6 +386,7 @@ fn rich_text(plain: Str, runs: Lenient<Vec<Lenient<Piece>>>, document_url: &str)
     };
     let mut rich = Text::default();
     for run in runs.into_iter().filter_map(|run| run.0) {
+        work::items(1);
         if run.line_break.0 == Some(true) {
             rich.0.push(Inline::Break);
         } else if let Some(text) = run.text.0 {

@@ -22,6 +22,7 @@ fn is_cjk(c: char) -> bool {
 pub fn reading_load<'a>(texts: impl IntoIterator<Item = &'a str>) -> ReadingLoad {
     let mut load = ReadingLoad::default();
     for text in texts {
+        super::work::bytes(text.len());
         let mut in_word = false;
         for c in text.chars() {
             if is_cjk(c) {

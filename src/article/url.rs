@@ -16,6 +16,7 @@
 /// [`MAX_URL`](super::bounds::MAX_URL) bytes. A `base` that is not a URL
 /// resolves nothing but lets absolute references through.
 pub fn resolve_http_url(reference: &str, base: &str) -> Option<String> {
+    super::work::bytes(reference.len().min(super::bounds::MAX_URL + 1) + base.len());
     if reference.len() > super::bounds::MAX_URL {
         return None;
     }

@@ -1,7 +1,7 @@
-//! Documents of every shape that once cost more than linear time or memory
-//! (issue 22), and the others a hostile publisher could send: each built at a
-//! given size in bytes, for the growth test (tests/growth.rs) and the benchmark
-//! (`cargo run --release --example growth`).
+//! Documents of every shape that once cost more than linear time or memory,
+//! and the others a hostile publisher could send: each built at a given size
+//! in bytes, for the growth test (tests/growth.rs) and the benchmark
+//! (`cargo run --profile measure --example growth`).
 
 use serde_json::json;
 
