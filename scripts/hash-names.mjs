@@ -5,8 +5,9 @@
 // briefly; see the README's "Caching" recipe). Runs on Trunk's staging
 // directory, or on the folder given.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
@@ -101,3 +102,15 @@ rewrite('embed.js', [
 ]);
 await minifyFile('embed.js', false);
 console.log(`hashed: ${[...hashedPieces.map((p) => p[1]), wasm, glue, frameCss, frameJs, frameHtml, frameHost].join(' ')}; embed.js and the glue (with engagement.js inside) minified`);
+
+// Every file precompressed beside it (`.br`, `.gz`, at their highest levels),
+// for a host or CDN that serves precompressed files (README, "Hosting").
+let compressed = 0;
+for (const name of readdirSync(dir, { recursive: true })) {
+  if (/\.(br|gz)$/.test(name) || !statSync(path(name)).isFile()) continue;
+  const bytes = readFileSync(path(name));
+  writeFileSync(path(`${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+  writeFileSync(path(`${name}.gz`), gzipSync(bytes, { level: 9 }));
+  compressed += 1;
+}
+console.log(`precompressed: ${compressed} files (.br and .gz beside each)`);

@@ -106,8 +106,11 @@
         starting = [];
         // The module downloads while the boxes are measured (a layout of the page).
         if (wasmAllowed) load();
-        var urgent = batch.map(function (element) { return batch.length === 1 || onScreen(element.getBoundingClientRect()); });
-        batch.forEach(function (element, i) { element._render(urgent[i]); });
+        var boxes = batch.map(function (element) { return element.getBoundingClientRect(); });
+        batch.forEach(function (element, i) {
+          element._reserved = boxes[i].height;
+          element._render(batch.length === 1 || onScreen(boxes[i]));
+        });
       });
     }
   }
@@ -138,9 +141,24 @@
     emit(element, 'error', { kind: 'network', message: 'the widget could not start: ' + message });
   }
 
-  // Until the widget mounts, its shadow root shows the partner's children in a box
-  // of the skeleton's height (20em, as in widget.css): the swap moves nothing.
+  // Keeping the partner's page still. From the moment this script sees an
+  // element, its box is a block of the reserved height (one screenful unless the
+  // page sets --article-widget-reserve, as article-widget.css does before this
+  // script runs), with the partner's children inside. Once the widget has
+  // mounted, its height changes only where no reader sees it: while its bottom
+  // edge is below the viewport it takes its content's height, but never less than
+  // reaches the viewport's bottom; while its bottom edge is on screen or above it,
+  // its height holds, and what does not fit waits behind a "Show more" button.
+  // The reader's own click or key frees it, as the browser expects of a change
+  // that follows input.
+  var RESERVE = 'min-height:var(--article-widget-reserve,100vh)';
   var reserve;
+  var keeping = [];
+  var resized = window.ResizeObserver && new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) { keep(entry.target.getRootNode().host); });
+  });
+  var MORE = { en: 'Show more', fr: 'Afficher la suite', de: 'Mehr anzeigen', es: 'Mostrar más', ar: 'عرض المزيد', zh: '显示更多' };
+
   function reserveSpace(element) {
     var root = element.shadowRoot;
     // Already showing something (or a browser without constructed stylesheets).
@@ -148,13 +166,96 @@
     try {
       if (!reserve) {
         reserve = new CSSStyleSheet();
-        reserve.replaceSync(':host{display:block!important;font-size:var(--article-widget-font-size,17px)!important}:host([hidden]){display:none!important}div{min-height:20em}');
+        reserve.replaceSync(':host{display:flex!important;flex-direction:column;' + RESERVE + ';font-size:var(--article-widget-font-size,17px)!important}:host([hidden]){display:none!important}'
+          + '.more{position:absolute;inset:auto 0 0;display:flex;justify-content:center;padding:3em 1em 1em;background:linear-gradient(#0000,var(--article-widget-background,var(--_background,#fff)) 60%)}.more[hidden]{display:none}');
       }
       root = root || element.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [reserve];
       root.appendChild(document.createElement('div')).appendChild(document.createElement('slot'));
     } catch (e) { /* the fallback shows as it is */ }
   }
+
+  // After the view mounted: the height follows the rules above.
+  function track(element) {
+    var root = element.shadowRoot;
+    var content = root && root.querySelector('.widget');
+    if (!resized || !content || !reserve) return;
+    var k = element._keep;
+    if (!k) {
+      k = element._keep = { sheet: new CSSStyleSheet(), acted: -1e9, css: '' };
+      var act = function () { k.acted = performance.now(); keep(element); };
+      ['pointerdown', 'keydown', 'focusin'].forEach(function (type) { element.addEventListener(type, act, true); });
+      k.more = document.createElement('div');
+      k.more.className = 'more';
+      k.more.hidden = true;
+      var button = k.more.appendChild(document.createElement('button'));
+      button.type = 'button';
+      var holder = element.closest('[lang]');
+      var lang = (element.getAttribute('lang') || (holder && holder.getAttribute('lang')) || 'en').toLowerCase().split('-')[0];
+      button.textContent = MORE[lang] || MORE.en;
+      button.addEventListener('click', act);
+    }
+    k.content = content;
+    // The reserved height, as measured when the widget was due (else at the
+    // first check).
+    k.height = element._reserved;
+    root.adoptedStyleSheets = root.adoptedStyleSheets.concat([reserve, k.sheet]);
+    root.appendChild(k.more);
+    resized.observe(content);
+    if (keeping.indexOf(element) < 0) keeping.push(element);
+  }
+
+  function untrack(element) {
+    var k = element._keep;
+    if (!k) return;
+    if (k.content) resized.unobserve(k.content);
+    k.content = null;
+    k.more.remove();
+    var at = keeping.indexOf(element);
+    if (at >= 0) keeping.splice(at, 1);
+  }
+
+  function keep(element) {
+    var k = element && element._keep;
+    if (!k || !k.content || !element.isConnected) return;
+    var box = element.getBoundingClientRect();
+    if (!box.width && !box.height) return;
+    var natural = k.content.offsetHeight;
+    var bottom = innerHeight;
+    if (!k.height) k.height = box.height;
+    var css = ':host{min-height:';
+    if (performance.now() - k.acted < 500) {
+      // The reader acted: free.
+      css += '0!important}';
+      k.height = natural;
+    } else if (box.top + k.height < bottom) {
+      // The bottom edge was on screen (or above it): it stays where it was.
+      css += k.height + 'px!important;height:' + k.height + 'px!important;overflow:clip!important}';
+    } else {
+      // What follows the widget is below the viewport, and stays there.
+      var floor = Math.max(0, bottom - box.top);
+      css += floor + 'px!important}';
+      k.height = Math.max(natural, floor);
+    }
+    k.clipped = natural > k.height + 1;
+    k.more.hidden = !k.clipped;
+    if (css !== k.css) k.sheet.replaceSync(k.css = css);
+    watchScroll();
+  }
+
+  // While a widget holds more height than its content, or less, a scroll up may
+  // let it take its content's height out of sight.
+  var scrolling, frame;
+  function watchScroll() {
+    var due = keeping.some(function (element) { var k = element._keep; return k.clipped || k.content.offsetHeight < k.height - 1; });
+    if (due === !!scrolling) return;
+    scrolling = due;
+    window[due ? 'addEventListener' : 'removeEventListener']('scroll', onScroll, { passive: true });
+  }
+  function onScroll() {
+    if (!frame) frame = requestAnimationFrame(function () { frame = 0; keeping.slice().forEach(keep); });
+  }
+  addEventListener('resize', onScroll);
 
   // `loading="lazy"`: start when the element comes within 600px of the viewport.
   // One coming alone starts at once, as the first screenful does: the slices are
@@ -163,6 +264,7 @@
     var due = entries.filter(function (entry) { return entry.isIntersecting; });
     due.forEach(function (entry) {
       nearViewport.unobserve(entry.target);
+      entry.target._reserved = entry.boundingClientRect.height;
       entry.target._render(due.length === 1 || onScreen(entry.boundingClientRect));
     });
   }, { rootMargin: '600px 0px' });
@@ -232,6 +334,7 @@
           element._unmount();
           try {
             element._widget = glue.mount(element, early, urgent);
+            track(element);
           } catch (error) {
             if (early) early.controller.abort();
             failed(error);
@@ -261,6 +364,7 @@
     _unmount() {
       this._generation = (this._generation || 0) + 1;
       this._dropEarly();
+      untrack(this);
       if (this._widget) {
         this._widget.free();
         this._widget = null;

@@ -3,9 +3,10 @@ use leptos::prelude::*;
 
 use super::{
     control::{Action, Control},
+    pieces::error_message,
     skeleton::Fallback,
 };
-use crate::{article::LoadError, i18n::Strings};
+use crate::article::LoadError;
 
 /// `part="error"`: a plain-language message, the partner's fallback children, a
 /// `retry` button and, when known, a link to the article on the publisher's site.
@@ -34,7 +35,7 @@ pub fn ErrorPanel(
     view! {
         <div part="error" class="error" role="alert" dir=text.dir() lang=text.lang>
             <p class="error-title">{text.say(|t| t.error_title)}</p>
-            <p class="error-message">{Signal::derive(move || message(text.get(), &error))}</p>
+            <p class="error-message">{Signal::derive(move || error_message(text.get(), &error))}</p>
             <Fallback />
             <div class="error-actions">
                 <Control part="retry" href=None busy label action=on_retry />
@@ -48,12 +49,3 @@ pub fn ErrorPanel(
     }
 }
 
-fn message(text: &'static Strings, error: &LoadError) -> &'static str {
-    match error {
-        LoadError::Network(_) => text.error_network,
-        LoadError::Http(_) => text.error_http,
-        LoadError::Timeout(_) => text.error_timeout,
-        LoadError::TooLarge => text.error_too_large,
-        LoadError::Invalid { .. } => text.error_invalid,
-    }
-}

@@ -18,7 +18,22 @@ use super::{
     share::{Share, ShareProps},
     skeleton::Fallback,
 };
-use crate::split::{split, Loaded, Piece};
+use crate::{
+    article::LoadError,
+    i18n::Strings,
+    split::{split, Loaded, Piece},
+};
+
+/// What the error panel says of `error`.
+pub fn error_message(text: &'static Strings, error: &LoadError) -> &'static str {
+    match error {
+        LoadError::Network(_) => text.error_network,
+        LoadError::Http(_) => text.error_http,
+        LoadError::Timeout(_) => text.error_timeout,
+        LoadError::TooLarge => text.error_too_large,
+        LoadError::Invalid { .. } => text.error_invalid,
+    }
+}
 
 /// The renderers of what follows an article's body.
 #[derive(Clone, Copy)]
@@ -119,11 +134,16 @@ pub fn PieceFailed(
 
 const ERROR_CLASS: &str = "error";
 const ERROR_TITLE_CLASS: &str = "error-title";
+const ERROR_MESSAGE_CLASS: &str = "error-message";
 
-/// `part="error"` until the error panel's piece is here: its title and the
-/// partner's fallback; where the piece failed, a button that loads it again.
+/// `part="error"` until the error panel's piece is here: its title, message and
+/// the partner's fallback, as the panel shows them (so that its arrival adds
+/// only the actions below them, moving nothing); where the piece failed, a
+/// button that loads it again.
 #[component]
 pub fn ErrorPending(
+    /// Why the article cannot be shown.
+    error: LoadError,
     /// The UI language and its strings.
     text: Words,
     /// The panel's piece could not be loaded.
@@ -138,6 +158,7 @@ pub fn ErrorPending(
             lang=text.lang
         >
             <p class=ERROR_TITLE_CLASS>{text.say(|t| t.error_title)}</p>
+            <p class=ERROR_MESSAGE_CLASS>{move || error_message(text.get(), &error)}</p>
             <Fallback />
             {failed.then(|| view! { <PieceFailed text retry=|| ERROR_PANEL.start() /> })}
         </div>

@@ -197,7 +197,7 @@ pub fn Widget(
                         .build(),
                 )),
                 loading => Either::Right(view! {
-                    <ErrorPending text failed=loading == Loaded::Failed />
+                    <ErrorPending error=error.clone() text failed=loading == Loaded::Failed />
                 }),
             })
         }

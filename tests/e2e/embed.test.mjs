@@ -97,22 +97,25 @@ test('the fallback children show until the article renders, then give way', { sk
   await page.context().close();
 });
 
-test('before the wasm arrives the widget already holds the skeleton\'s height, so the swap moves nothing', { skip: playwrightOnly("holding the module's response (request interception)") }, async () => {
+test('before the wasm arrives the widget already holds its space, so the swap moves nothing', { skip: playwrightOnly("holding the module's response (request interception)") }, async () => {
   const wasm = held('**/*_bg.wasm');
   const article = held('**/us-russia-intel.json?reserved');
   const page = await env.open(widget({ src: `${SRC}?reserved` }) + '<p id="after">After.</p>' + env.embed, {
     beforeGoto: async (page) => { await wasm.beforeGoto(page); await article.beforeGoto(page); },
   });
   const height = () => page.evaluate(() => document.querySelector('article-widget').getBoundingClientRect().height);
+  const after = () => page.evaluate(() => document.getElementById('after').getBoundingClientRect().top);
   const reserved = await height();
-  // The partner's link alone is one line (about 18px); the skeleton is 20em.
-  assert.ok(reserved >= 300, `reserved ${reserved}px`);
+  // The partner's link alone is one line (about 18px); the reservation is a screenful.
+  assert.ok(reserved >= 792, `reserved ${reserved}px`);
+  assert.ok((await after()) >= 800, 'what follows the widget is off screen');
   assert.equal(await page.locator('article-widget a').isVisible(), true, 'the fallback shows meanwhile');
   wasm.release();
   await waitForPart(page, '[part=skeleton]');
-  assert.equal(await height(), reserved);
+  assert.ok((await after()) >= 800, 'and stays off screen with the skeleton');
   article.release();
   await waitForPart(page, '[part=headline]');
+  assert.ok((await after()) >= 800, 'and with the article');
   await page.context().close();
 });
 

@@ -59,8 +59,10 @@ test('the sample article renders every part, in an open shadow root', async () =
   await page.context().close();
 });
 
-const THEMES = `<div style="color: rgb(0, 0, 128); background: rgb(255, 255, 224)">${widget({ src: SRC, theme: 'host' })}</div>`
-  + widget({ src: SRC, theme: 'light' }) + widget({ src: SRC, theme: 'dark' }) + widget({ src: SRC });
+// Eager: each widget holds a screenful until its article is in, so lazy ones
+// below the first would wait for the reader to scroll.
+const THEMES = `<div style="color: rgb(0, 0, 128); background: rgb(255, 255, 224)">${widget({ src: SRC, theme: 'host', loading: 'eager' })}</div>`
+  + widget({ src: SRC, theme: 'light', loading: 'eager' }) + widget({ src: SRC, theme: 'dark', loading: 'eager' }) + widget({ src: SRC, loading: 'eager' });
 const LIGHT = ['rgb(26, 26, 26)', 'rgb(255, 255, 255)'];
 const DARK = ['rgb(236, 236, 236)', 'rgb(22, 24, 28)'];
 const colours = (page) => page.evaluate(() => [...document.querySelectorAll('article-widget')]

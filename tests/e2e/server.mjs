@@ -120,8 +120,9 @@ export function cacheControl(path) {
  * from the client's cache); `delays` maps paths to the milliseconds they take to
  * answer (a slow CDN). Without `cache`, nothing is cached (tests count requests);
  * with it, files get the caching recipe and ETags. With `compress`, files are
- * gzipped (level 9) for clients that accept it, as a CDN serves them: what the
- * benchmark's slow network carries.
+ * served compressed to clients that accept it, as a CDN serves them (what the
+ * benchmark's slow network carries): the build's precompressed `.br` or `.gz`
+ * next to the file when there is one, else gzipped here (level 9).
  */
 export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = new Map(), delays = new Map(), cache = false, compress = false, signups = [] }) {
   const base = resolve(root);
@@ -166,7 +167,16 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
           return res.end();
         }
       }
-      if (compress && /\bgzip\b/.test(req.headers['accept-encoding'] || '') && /\.(js|wasm|json|html|css|svg)$/.test(path)) {
+      const accepted = compress ? req.headers['accept-encoding'] || '' : '';
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
+        const precompressed = await readFile(path + suffix).catch(() => null);
+        if (!precompressed) continue;
+        Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
+        res.writeHead(200, headers);
+        return res.end(precompressed);
+      }
+      if (/\bgzip\b/.test(accepted) && /\.(js|wasm|json|html|css|svg)$/.test(path)) {
         if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
         Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
         res.writeHead(200, headers);
