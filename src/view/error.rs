@@ -48,4 +48,3 @@ pub fn ErrorPanel(
         </div>
     }
 }
-
