@@ -1,6 +1,7 @@
-//! Minifies style/widget.css into OUT_DIR for `include_str!`: the stylesheet ships
-//! inside the .wasm, so its comments (the partner documentation at its top) and
-//! indentation would cost every reader. Safe by construction for this stylesheet
+//! Minifies style/widget.css and style/pieces.css into OUT_DIR for
+//! `include_str!`: the stylesheets ship inside the .wasm, so their comments (the
+//! partner documentation at the top) and indentation would cost every reader.
+//! Safe by construction for these stylesheets
 //! (no strings hold `:` or `,`): only comments are removed, white space
 //! collapsed, and spaces dropped next to `{`, `}`, `;`, after `:` and `,`, and
 //! before `!`.
@@ -36,13 +37,20 @@ fn minify(css: &str) -> String {
 
 fn main() {
     println!("cargo::rerun-if-changed=style/widget.css");
+    println!("cargo::rerun-if-changed=style/pieces.css");
     // wasm-split reads the linker's relocations to move code into the pieces.
     if env::var_os("CARGO_FEATURE_SPLIT").is_some()
         && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
     {
         println!("cargo::rustc-link-arg-cdylib=--emit-relocs");
     }
-    let css = fs::read_to_string("style/widget.css").expect("style/widget.css");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("widget.min.css");
-    fs::write(out, minify(&css)).expect("write the minified stylesheet");
+    let out = env::var("OUT_DIR").expect("OUT_DIR");
+    for name in ["widget", "pieces"] {
+        let css = fs::read_to_string(format!("style/{name}.css")).expect("a stylesheet");
+        fs::write(
+            Path::new(&out).join(format!("{name}.min.css")),
+            minify(&css),
+        )
+        .expect("write the minified stylesheet");
+    }
 }

@@ -14,7 +14,7 @@ let css = '';
 try { css = readFileSync(`${root}/article-widget.css`, 'utf8'); } catch { /* an older build */ }
 server.pages.set('/partner.html', partnerPage({ lazy: variant === 'lazy', css: variant === 'css' ? css : '' }));
 server.pages.set('/articles/us-russia-intel.json', { body: benchArticle(readFileSync('demo/articles/us-russia-intel.json', 'utf8')), headers: { 'content-type': 'application/json' } });
-const browser = await launchChromium();
+const browser = process.env.NOLAZY ? await (await import('playwright-core')).chromium.launch({ executablePath: '/usr/bin/chromium', args: [...(await import('../tests/e2e/helpers.mjs')).CHROMIUM_ARGS, '--js-flags=--no-wasm-lazy-compilation'] }) : await launchChromium();
 const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height }, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: true });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
@@ -22,7 +22,7 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(cpu) });
 const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing,loading,v8', transferMode: 'ReportEvents' });
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing,loading,v8,disabled-by-default-v8.cpu_profiler', transferMode: 'ReportEvents' });
 await page.addInitScript(() => {
   window.__shifts = [];
   new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__shifts.push({ value: e.value, at: e.startTime, sources: e.sources.map((s) => s.node?.nodeName + '.' + (s.node?.className || '')) }))).observe({ type: 'layout-shift', buffered: true });
@@ -33,7 +33,7 @@ if (variant === 'lazy') {
   await page.waitForTimeout(3000);
   await page.evaluate(() => document.querySelector('article-widget').scrollIntoView());
 }
-await page.waitForFunction(() => window.__loaded, null, { timeout: 30_000 });
+for (let i = 0; i < 300 && !(await page.evaluate(() => window.__loaded)); i++) await page.waitForTimeout(100);
 await page.waitForTimeout(1500);
 const shifts = await page.evaluate(() => window.__shifts);
 const loaded = await page.evaluate(() => window.__loaded);

@@ -30,12 +30,14 @@ try {
   const bindgen = join(work, 'bindgen');
   run('wasm-bindgen', ['--target=web', '--keep-lld-exports', `--out-name=${NAME}`, `--out-dir=${bindgen}`, '--no-typescript', join(work, `${NAME}.wasm`)]);
   // The first module and the glue, in place of Trunk's.
-  run('wasm-opt', ['-Oz', join(bindgen, `${NAME}_bg.wasm`), `--output=${join(staging, `${NAME}_bg.wasm`)}`]);
+  // PROFILE=1 keeps the functions' names, for a profiler (bench/profile.mjs).
+  const names = process.env.PROFILE ? ['-g'] : [];
+  run('wasm-opt', ['-Oz', ...names, join(bindgen, `${NAME}_bg.wasm`), `--output=${join(staging, `${NAME}_bg.wasm`)}`]);
   copyFileSync(join(bindgen, `${NAME}.js`), join(staging, `${NAME}.js`));
   rmSync(join(staging, 'snippets'), { recursive: true, force: true });
   execFileSync('cp', ['-r', join(bindgen, 'snippets'), join(staging, 'snippets')]);
   // The pieces, and the loader the glue imports them through.
-  for (const piece of pieces) run('wasm-opt', ['-Oz', join(work, piece), `--output=${join(staging, piece)}`]);
+  for (const piece of pieces) run('wasm-opt', ['-Oz', ...names, join(work, piece), `--output=${join(staging, piece)}`]);
   copyFileSync(join(work, '__wasm_split.js'), join(staging, '__wasm_split.js'));
   console.log(`split: the first module and ${pieces.length} pieces (${pieces.join(', ')})`);
 } finally {

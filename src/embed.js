@@ -22,10 +22,9 @@
 
   // One module instance per page, however many widgets there are. The glue and
   // the wasm download side by side; the wasm streams into instantiateStreaming.
-  // A task after it is instantiated (once the first screenful's widgets have
-  // mounted), the module's later pieces (share controls, error panel,
-  // publishers' formats) start downloading side by side. A load that
-  // failed is tried afresh by the next widget that needs it.
+  // (The module's later pieces start after the first headline: see
+  // src/view/pieces.rs.) A load that failed is tried afresh by the next widget
+  // that needs it.
   var module;
   function quiet() {}
   function load() {
@@ -33,10 +32,7 @@
       var wasm = fetch(base + WASM);
       wasm.catch(quiet); // a failure is reported through the glue's init
       var loading = module = import(base + GLUE).then(function (glue) {
-        return glue.default({ module_or_path: wasm }).then(function () {
-          setTimeout(glue.preload);
-          return glue;
-        });
+        return glue.default({ module_or_path: wasm }).then(function () { return glue; });
       });
       loading.catch(function () { if (module === loading) module = null; });
     }
@@ -185,15 +181,12 @@
       k = element._keep = { sheet: new CSSStyleSheet(), acted: -1e9, css: '' };
       var act = function () { k.acted = performance.now(); keep(element); };
       ['pointerdown', 'keydown', 'focusin'].forEach(function (type) { element.addEventListener(type, act, true); });
+      // (Its click frees the widget as any input in it does: the listeners above.)
       k.more = document.createElement('div');
       k.more.className = 'more';
-      k.more.hidden = true;
-      var button = k.more.appendChild(document.createElement('button'));
-      button.type = 'button';
       var holder = element.closest('[lang]');
-      var lang = (element.getAttribute('lang') || (holder && holder.getAttribute('lang')) || 'en').toLowerCase().split('-')[0];
-      button.textContent = MORE[lang] || MORE.en;
-      button.addEventListener('click', act);
+      var lang = ((holder && holder.getAttribute('lang')) || '').toLowerCase().split('-')[0];
+      k.more.appendChild(document.createElement('button')).textContent = MORE[lang] || MORE.en;
     }
     k.content = content;
     // The reserved height, as measured when the widget was due (else at the
@@ -326,7 +319,8 @@
         fail(element, (error && error.message) || error);
       }
       load().then(function (glue) {
-        start(function () {
+        // Mounted in a task after the one that instantiated the module.
+        (urgent ? setTimeout : schedule)(function () {
           // Removed (which aborted the early fetch) or re-rendered while waiting.
           if (!element.isConnected || element._generation !== generation) return;
           var early = element._early;

@@ -5,32 +5,19 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { distFiles } from './dist-files.mjs';
 
 const KB = 1000;
-// Two budgets since the code splitting of issue 18 (gzipped, CSS inside the first
-// module, engagement.js and the pieces' loader inside the glue):
-// - first paint: what arrives before the first headline (embed.js, the glue, the
-//   first module). Issue 18 asks for 90 KB, which this stack cannot reach (README
-//   "Where the bytes go"). Measured 139,540 B with one effect that rebuilt the
-//   whole view; 167,436 B since issue 19's fine-grained view (+27.9 KB: tachys's
-//   code to build and update each reactive text, attribute and list, and the
-//   signals behind them, which the first headline's view is made of). Ceiling:
-//   measured plus 1 KB. Issue 21's promotions (contract §7) added 8.2 KB more
-//   (175,602 B): their CSS and UI strings, which ship inside the first module,
-//   the `promotions` attribute, the shared fetch of a promotions document and
-//   the signal that shows it when it arrives (after the article, never before).
-//   Issue 22 added 2.1 KB (178,326 B): the bounds on what is kept of a document
-//   (1 KB, applied to every format, the native one in the first module), links
-//   shared between runs, and the fetch's every wait raced against its timeout.
-// - all pieces: first paint plus every later piece. Measured 214,199 B (180,585
-//   before issue 19); issue 18's 170 KB is not met either (the split itself
-//   costs 27 KB: code shared by the pieces that wasm-opt can no longer inline or
-//   drop). 243,194 B with issue 21's promotions (+29 KB, 20.6 KB of it the
-//   sign-up form and the promotions reader in the extras piece). 246,644 B
-//   with issue 22 (+3.4 KB: the above, and schema.org's many-valued properties
-//   and the linear HTML walk in the formats piece). Ceiling: measured plus 1 KB.
-// embed.js at most 2 KB since issue 5, 2.1 KB since issue 18 (the idle warm-up
-// of the module for lazy widgets, and a failed module load tried afresh).
-const BUDGET = { firstPaint: 179_300, total: 247_600, 'embed.js': 2.1 * KB };
-const TARGET = { firstPaint: 90 * KB, total: 170 * KB };
+// Three budgets, gzipped (most CDNs in front of a partner serve gzip; the build
+// also writes brotli, about 19% smaller, for those that serve it). Each ceiling
+// is the last measured size plus at most 1 KB: a change that adds bytes raises
+// it knowingly, in the same commit, with its reason in docs/performance.md.
+// - first paint: what arrives before the first headline (embed.js, the glue with
+//   engagement.js and the pieces' loader inside, the first module with the first
+//   screen's CSS and strings). Measured 176,777 B. The target of 150 KB is not
+//   met (docs/performance.md, "Where the bytes go").
+// - all pieces: first paint plus every later piece. Measured 253,773 B; the
+//   target of 210 KB is not met either.
+// - embed.js: the loader, the reservation and the height keeper; at most 3 KB.
+const BUDGET = { firstPaint: 177_800, total: 254_800, 'embed.js': 3 * KB };
+const TARGET = { firstPaint: 150 * KB, total: 210 * KB };
 
 const { embed, glue, wasm, pieces } = distFiles();
 let failed = false;
@@ -54,7 +41,7 @@ const firstPaint = gz[embed] + gz[glue] + gz[wasm];
 const total = firstPaint + pieces.reduce((sum, piece) => sum + gz[piece], 0);
 for (const [name, size] of [['firstPaint', firstPaint], ['total', total]]) {
   const over = size > BUDGET[name];
-  console.log(`${name === 'total' ? 'all pieces' : 'first paint'}: ${size} B gzipped (budget ${BUDGET[name]} B; issue 18's target ${TARGET[name]} B${size > TARGET[name] ? ', not met' : ', met'})`);
+  console.log(`${name === 'total' ? 'all pieces' : 'first paint'}: ${size} B gzipped (budget ${BUDGET[name]} B; target ${TARGET[name]} B${size > TARGET[name] ? ', not met' : ', met'})`);
   if (over) failed = true;
 }
 console.log(failed ? 'size budget: 0 passed, 1 failed' : 'size budget: 1 passed, 0 failed');

@@ -175,25 +175,27 @@ pub fn load_article(
         // Many widgets start together, often with their articles already here
         // (inline, or fetched early): reading and rendering them all in the task
         // that mounted them would be one long task for the host page. Each widget
-        // further down reads its article in a task of its own, and renders it in
-        // another; the first screenful's few render in the task their article
-        // (or the module) arrives in. (A forced layout after each render, meant
-        // to spread the layouts, measured 15-23% slower to the last of fifty
+        // further down starts reading its article in a task of its own; every
+        // widget reads its document in a task after the one it arrived in, and
+        // renders it in a task after that. (A forced layout after each render,
+        // meant to spread the layouts, measured 15-23% slower to the last of fifty
         // headlines, with no fewer long tasks: the browser's frames do it.)
         if !urgent {
-            sleep(0).await;
+            next_task().await;
         }
         let article = read_from(source, timeout_ms, abort, prefetched.map(|p| p.response)).await;
-        if !urgent {
-            sleep(0).await;
-        }
+        next_task().await;
         article
     };
     (controller, article)
 }
 
-/// Resolves after `ms` milliseconds, a task later at least: `sleep(0)` yields to
-/// the page.
+/// Resolves a task later: the page's own work, input and frames come first.
+pub async fn next_task() {
+    sleep(0).await;
+}
+
+/// Resolves after `ms` milliseconds, a task later at least.
 async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
@@ -217,7 +219,10 @@ async fn read_from(
     prefetched: Option<Promise>,
 ) -> Result<Article, LoadError> {
     match source {
-        Source::Inline { json, base } => read(json.as_bytes(), &base).await,
+        Source::Inline { json, base } => {
+            next_task().await;
+            read(json.as_bytes(), &base).await
+        }
         Source::Remote { url, .. } => {
             let timer = Timer::abort_after(&abort, timeout_ms);
             let fetched = fetch_bytes(&url, &timer, prefetched).await;
@@ -226,7 +231,12 @@ async fn read_from(
             match fetched {
                 Err(_) if timed_out => Err(LoadError::Timeout(timeout_ms)),
                 Err(error) => Err(error),
-                Ok((bytes, final_url)) => read(&bytes, &final_url).await,
+                Ok((bytes, final_url)) => {
+                    // Read in a task of its own, not in the one that mounted the
+                    // widget or received the last bytes.
+                    next_task().await;
+                    read(&bytes, &final_url).await
+                }
             }
         }
         Source::Missing => Err(Invalid::NoSource.into()),

@@ -1,4 +1,4 @@
-use super::{Plural, Strings};
+use super::{Later, Plural, Strings};
 
 pub const STRINGS: Strings = Strings {
     lang: "ar",
@@ -20,11 +20,15 @@ pub const STRINGS: Strings = Strings {
     error_too_large: "المقال أكبر من أن يُعرض هنا.",
     error_invalid: "بيانات المقال تالفة أو غير مكتملة.",
     retry: "إعادة المحاولة",
+    share_label: "شاركه مع العائلة والأصدقاء",
+    piece_failed: "تعذّر تحميل هذا الجزء من المقال.",
+};
+
+pub const LATER: Later = Later {
     read_on_site: "اقرأه على موقع الناشر",
     continue_reading: "متابعة القراءة",
     originally_published: ("نُشر أصلًا لدى ", ""),
     read_original: "اقرأ المقال الأصلي",
-    share_label: "شاركه مع العائلة والأصدقاء",
     share_native: "مشاركة…",
     share_facebook: "مشاركة على فيسبوك",
     share_x: "مشاركة على X",
@@ -34,7 +38,6 @@ pub const STRINGS: Strings = Strings {
     copy_link: "نسخ الرابط",
     link_copied: "تم نسخ الرابط",
     copy_failed: "تعذّر النسخ تلقائيًا. الرابط محدّد أدناه: انسخه من هناك.",
-    piece_failed: "تعذّر تحميل هذا الجزء من المقال.",
     more_from: ("المزيد من ", ""),
     more_from_publisher: "المزيد من الناشر",
     email_address: "البريد الإلكتروني",

@@ -1,4 +1,4 @@
-use super::{Plural, Strings};
+use super::{Later, Plural, Strings};
 
 pub const STRINGS: Strings = Strings {
     lang: "en",
@@ -13,11 +13,15 @@ pub const STRINGS: Strings = Strings {
     error_too_large: "The article is too large to show here.",
     error_invalid: "The article data is damaged or incomplete.",
     retry: "Try again",
+    share_label: "Share this with family and friends",
+    piece_failed: "This part of the article could not be loaded.",
+};
+
+pub const LATER: Later = Later {
     read_on_site: "Read it on the publisher’s site",
     continue_reading: "Continue reading",
     originally_published: ("Originally published by ", ""),
     read_original: "Read the original",
-    share_label: "Share this with family and friends",
     share_native: "Share…",
     share_facebook: "Share on Facebook",
     share_x: "Share on X",
@@ -27,7 +31,6 @@ pub const STRINGS: Strings = Strings {
     copy_link: "Copy link",
     link_copied: "Link copied",
     copy_failed: "Couldn’t copy automatically. The link is selected below: copy it from there.",
-    piece_failed: "This part of the article could not be loaded.",
     more_from: ("More from ", ""),
     more_from_publisher: "More from the publisher",
     email_address: "Email address",

@@ -1,4 +1,4 @@
-use super::{Plural, Strings};
+use super::{Later, Plural, Strings};
 
 pub const STRINGS: Strings = Strings {
     lang: "es",
@@ -13,11 +13,15 @@ pub const STRINGS: Strings = Strings {
     error_too_large: "El artículo es demasiado grande para mostrarlo aquí.",
     error_invalid: "Los datos del artículo están dañados o incompletos.",
     retry: "Reintentar",
+    share_label: "Compártelo con familiares y amigos",
+    piece_failed: "No se pudo cargar esta parte del artículo.",
+};
+
+pub const LATER: Later = Later {
     read_on_site: "Leerlo en el sitio del editor",
     continue_reading: "Seguir leyendo",
     originally_published: ("Publicado originalmente por ", ""),
     read_original: "Leer el original",
-    share_label: "Compártelo con familiares y amigos",
     share_native: "Compartir…",
     share_facebook: "Compartir en Facebook",
     share_x: "Compartir en X",
@@ -28,7 +32,6 @@ pub const STRINGS: Strings = Strings {
     link_copied: "Enlace copiado",
     copy_failed:
         "No se pudo copiar automáticamente. El enlace está seleccionado abajo: cópialo desde ahí.",
-    piece_failed: "No se pudo cargar esta parte del artículo.",
     more_from: ("Más de ", ""),
     more_from_publisher: "Más del editor",
     email_address: "Correo electrónico",

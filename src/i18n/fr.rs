@@ -1,4 +1,4 @@
-use super::{Plural, Strings};
+use super::{Later, Plural, Strings};
 
 pub const STRINGS: Strings = Strings {
     lang: "fr",
@@ -13,11 +13,15 @@ pub const STRINGS: Strings = Strings {
     error_too_large: "L’article est trop volumineux pour être affiché ici.",
     error_invalid: "Les données de l’article sont endommagées ou incomplètes.",
     retry: "Réessayer",
+    share_label: "Partagez-le avec votre famille et vos amis",
+    piece_failed: "Cette partie de l’article n’a pas pu être chargée.",
+};
+
+pub const LATER: Later = Later {
     read_on_site: "Le lire sur le site de l’éditeur",
     continue_reading: "Lire la suite",
     originally_published: ("Publié à l’origine par ", ""),
     read_original: "Lire l’original",
-    share_label: "Partagez-le avec votre famille et vos amis",
     share_native: "Partager…",
     share_facebook: "Partager sur Facebook",
     share_x: "Partager sur X",
@@ -27,7 +31,6 @@ pub const STRINGS: Strings = Strings {
     copy_link: "Copier le lien",
     link_copied: "Lien copié",
     copy_failed: "Copie automatique impossible. Le lien est sélectionné ci-dessous : copiez-le depuis ce champ.",
-    piece_failed: "Cette partie de l’article n’a pas pu être chargée.",
     more_from: ("Plus de contenus de ", ""),
     more_from_publisher: "Plus de contenus de l’éditeur",
     email_address: "Adresse e-mail",

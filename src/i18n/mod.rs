@@ -13,7 +13,8 @@ mod zh;
 
 use crate::article::Network;
 
-/// Every string the widget shows that does not come from the article.
+/// The strings the first screen shows: the loading and error states, the
+/// article's head, and the share controls' place.
 pub struct Strings {
     /// The base language tag these strings are for.
     pub lang: &'static str,
@@ -29,6 +30,16 @@ pub struct Strings {
     pub error_too_large: &'static str,
     pub error_invalid: &'static str,
     pub retry: &'static str,
+    /// The share controls' group label.
+    pub share_label: &'static str,
+    /// In place of a part of the widget whose code could not be loaded.
+    pub piece_failed: &'static str,
+}
+
+/// The strings of what comes in the module's later pieces (share controls,
+/// continue, attribution, promotions, the error panel's actions): only those
+/// pieces read them, so their tables come with them, not in the first module.
+pub struct Later {
     pub read_on_site: &'static str,
     /// The control after a preview's blocks (contract §6).
     pub continue_reading: &'static str,
@@ -36,8 +47,6 @@ pub struct Strings {
     pub originally_published: (&'static str, &'static str),
     /// The link to the original article in the attribution.
     pub read_original: &'static str,
-    /// The share controls' group label.
-    pub share_label: &'static str,
     pub share_native: &'static str,
     pub share_facebook: &'static str,
     pub share_x: &'static str,
@@ -49,8 +58,6 @@ pub struct Strings {
     pub link_copied: &'static str,
     /// Announced when the clipboard refused: the link is then shown, selected.
     pub copy_failed: &'static str,
-    /// In place of a part of the widget whose code could not be loaded.
-    pub piece_failed: &'static str,
     /// The promotions' label (contract §7): before the publisher's name, and after it.
     pub more_from: (&'static str, &'static str),
     /// Their label when the article names no publisher.
@@ -68,15 +75,15 @@ pub struct Strings {
     pub privacy: &'static str,
 }
 
-impl Strings {
+impl Later {
     /// The accessible name of a share control.
     pub fn share_control(&self, network: Network) -> &'static str {
         share_control(network)(self)
     }
 }
 
-/// Which of the [`Strings`] names a share control (the view reads it live).
-pub fn share_control(network: Network) -> fn(&Strings) -> &'static str {
+/// Which of the [`Later`] strings names a share control (the view reads it live).
+pub fn share_control(network: Network) -> fn(&Later) -> &'static str {
     match network {
         Network::Native => |t| t.share_native,
         Network::Facebook => |t| t.share_facebook,
@@ -95,6 +102,16 @@ const LANGUAGES: &[&Strings] = &[
     &de::STRINGS,
     &ar::STRINGS,
     &zh::STRINGS,
+];
+
+/// The later strings, in the order of [`LANGUAGES`].
+const LATER_LANGUAGES: &[&Later] = &[
+    &en::LATER,
+    &es::LATER,
+    &fr::LATER,
+    &de::LATER,
+    &ar::LATER,
+    &zh::LATER,
 ];
 
 /// A message with plural forms; `{n}` stands for the (already formatted) number.
@@ -135,14 +152,23 @@ impl Plural {
     }
 }
 
-/// The strings for a BCP 47 tag.
-pub fn strings(lang: &str) -> &'static Strings {
+/// Which of [`LANGUAGES`] a BCP 47 tag reads (its base language, else English).
+fn language(lang: &str) -> usize {
     let base = lang.split(['-', '_']).next().unwrap_or_default();
     LANGUAGES
         .iter()
-        .find(|s| s.lang.eq_ignore_ascii_case(base))
-        .copied()
-        .unwrap_or(&en::STRINGS)
+        .position(|s| s.lang.eq_ignore_ascii_case(base))
+        .unwrap_or(0)
+}
+
+/// The strings for a BCP 47 tag.
+pub fn strings(lang: &str) -> &'static Strings {
+    LANGUAGES[language(lang)]
+}
+
+/// The later pieces' strings for a BCP 47 tag.
+pub fn later(lang: &str) -> &'static Later {
+    LATER_LANGUAGES[language(lang)]
 }
 
 /// The `dir` attribute for UI in `lang`.
@@ -216,12 +242,21 @@ mod tests {
                 (s.error_title, en.error_title),
                 (s.retry, en.retry),
                 (s.share_label, en.share_label),
-                (s.copy_link, en.copy_link),
-                (s.link_copied, en.link_copied),
-                (s.continue_reading, en.continue_reading),
-                (s.originally_published.0, en.originally_published.0),
-                (s.read_original, en.read_original),
             ];
+            let (l, later_en) = (later(lang), later("en"));
+            let later_pairs = [
+                (l.copy_link, later_en.copy_link),
+                (l.link_copied, later_en.link_copied),
+                (l.continue_reading, later_en.continue_reading),
+                (l.originally_published.0, later_en.originally_published.0),
+                (l.read_original, later_en.read_original),
+            ];
+            for (translated, english) in later_pairs {
+                assert!(
+                    !translated.is_empty() && translated != english,
+                    "{lang}: {english}"
+                );
+            }
             for (translated, english) in pairs {
                 assert!(
                     !translated.is_empty() && translated != english,
@@ -230,7 +265,7 @@ mod tests {
             }
             assert!(s.reading_time.other.contains("{n}"), "{lang}");
             assert!(
-                !s.originally_published.0.is_empty() && !s.originally_published.0.contains('{'),
+                !l.originally_published.0.is_empty() && !l.originally_published.0.contains('{'),
                 "{lang}"
             );
         }
@@ -238,7 +273,7 @@ mod tests {
 
     #[test]
     fn every_share_control_has_a_name() {
-        let en = strings("en");
+        let en = later("en");
         assert_eq!(en.share_control(Network::Facebook), "Share on Facebook");
         assert_eq!(en.share_control(Network::Copy), "Copy link");
         for network in Network::ALL {

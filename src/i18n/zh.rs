@@ -1,4 +1,4 @@
-use super::{Plural, Strings};
+use super::{Later, Plural, Strings};
 
 pub const STRINGS: Strings = Strings {
     lang: "zh",
@@ -13,11 +13,15 @@ pub const STRINGS: Strings = Strings {
     error_too_large: "文章太大，无法在此显示。",
     error_invalid: "文章数据已损坏或不完整。",
     retry: "重试",
+    share_label: "分享给家人和朋友",
+    piece_failed: "文章的这一部分无法加载。",
+};
+
+pub const LATER: Later = Later {
     read_on_site: "在发布方网站上阅读",
     continue_reading: "继续阅读",
     originally_published: ("原文由", "发布"),
     read_original: "阅读原文",
-    share_label: "分享给家人和朋友",
     share_native: "分享…",
     share_facebook: "分享到 Facebook",
     share_x: "分享到 X",
@@ -27,7 +31,6 @@ pub const STRINGS: Strings = Strings {
     copy_link: "复制链接",
     link_copied: "链接已复制",
     copy_failed: "无法自动复制。链接已在下方选中，请从那里复制。",
-    piece_failed: "文章的这一部分无法加载。",
     more_from: ("更多来自", "的内容"),
     more_from_publisher: "更多来自发布方的内容",
     email_address: "电子邮件地址",

@@ -17,7 +17,7 @@ use super::{
 };
 use crate::{
     article as model,
-    config::{Config, Continue as ContinueTo, ShareUrl},
+    config::{Config, Continue as ContinueTo, PromotionsFrom, ShareUrl},
     fetch::page_url,
     split::Loaded,
 };
@@ -39,8 +39,8 @@ pub fn Article(
     share: ShareSignals,
     /// The preview's state: whether the reader revealed the rest.
     preview: PreviewSignals,
-    /// The publisher's promotions, once known (contract §7).
-    promotions: ReadSignal<Option<model::PromotionsSource>>,
+    /// How many of the body's blocks are built so far.
+    built: ReadSignal<usize>,
 ) -> impl IntoView {
     let level = Memo::new(move |_| config.with(|c| c.heading_level));
     let blocks = article.body.len();
@@ -58,6 +58,9 @@ pub fn Article(
         }
     });
     let link_to = Memo::new(move |_| config.with(|c| c.continue_to) == ContinueTo::Link);
+    // What follows the body (share controls, promotions, attribution) is built
+    // once the body is: after the first screenful, in tasks of their own.
+    let body_built = Memo::new(move |_| built.get() >= blocks);
     let more = {
         let article = article.clone();
         // Without its piece the rest of the body is out of reach: the failure
@@ -80,17 +83,27 @@ pub fn Article(
             })
         }
     };
-    // The publisher's promotions, between the share controls and the attribution.
+    // The publisher's promotions, between the share controls and the attribution
+    // (none to wait for when the article has none of its own and no document is named).
+    let promotions_from = Memo::new(move |_| config.with(|c| c.promotions.clone()));
     let promotions = {
         let article = article.clone();
         let host = preview.host;
         move || {
-            let source = promotions.get()?;
+            let from = promotions_from.get();
+            let none = match &from {
+                PromotionsFrom::None => true,
+                PromotionsFrom::Article => article.promotions.is_none(),
+                PromotionsFrom::Document(_) => false,
+            };
+            if none || !body_built.get() {
+                return None;
+            }
             let extras = EXTRAS.ready()?;
             let (level, timeout_ms) = config.with(|c| (c.heading_level, c.timeout_ms));
             Some((extras.promotions)(
                 PromotionsProps::builder()
-                    .source(source)
+                    .from(from)
                     .article(article.clone())
                     .level(level)
                     .timeout_ms(timeout_ms)
@@ -105,16 +118,21 @@ pub fn Article(
         let logo = article.source.as_ref().and_then(|s| s.logo.clone());
         let url = article.url.clone();
         move || {
-            EXTRAS.ready().map(|extras| {
-                (extras.attribution)(
-                    AttributionProps::builder()
-                        .publisher(publisher.clone())
-                        .logo(logo.clone())
-                        .url(url.clone())
-                        .text(text)
-                        .build(),
-                )
-            })
+            // (Reading the piece starts it: not before the body is built.)
+            body_built
+                .get()
+                .then(|| EXTRAS.ready())
+                .flatten()
+                .map(|extras| {
+                    (extras.attribution)(
+                        AttributionProps::builder()
+                            .publisher(publisher.clone())
+                            .logo(logo.clone())
+                            .url(url.clone())
+                            .text(text)
+                            .build(),
+                    )
+                })
         }
     };
     // Share the canonical URL, or the host page's with `share-url="page"`; with
@@ -135,25 +153,28 @@ pub fn Article(
     let share_controls = {
         let (title, summary) = (article.headline.clone(), article.standfirst.clone());
         move || {
-            sharing.get().map(|(url, networks)| match EXTRAS.get() {
-                Loaded::Ready(extras) => EitherOf3::A((extras.share)(
-                    ShareProps::builder()
-                        .networks(networks)
-                        .url(url)
-                        .title(title.clone())
-                        .summary(summary.clone())
-                        .text(text)
-                        .signals(share)
-                        .build(),
-                )),
-                // The share controls come in a piece of their own: until it is
-                // here, a group of their size holds their place.
-                Loaded::Pending => EitherOf3::B(view! { <SharePending text /> }),
-                // (A failure shows once, where the continue control would be.)
-                Loaded::Failed => EitherOf3::C((shown.get() == blocks).then(|| {
-                    view! { <PieceFailed text retry=|| EXTRAS.start() /> }
-                })),
-            })
+            sharing
+                .get()
+                .filter(|_| body_built.get())
+                .map(|(url, networks)| match EXTRAS.get() {
+                    Loaded::Ready(extras) => EitherOf3::A((extras.share)(
+                        ShareProps::builder()
+                            .networks(networks)
+                            .url(url)
+                            .title(title.clone())
+                            .summary(summary.clone())
+                            .text(text)
+                            .signals(share)
+                            .build(),
+                    )),
+                    // The share controls come in a piece of their own: until it is
+                    // here, a group of their size holds their place.
+                    Loaded::Pending => EitherOf3::B(view! { <SharePending text /> }),
+                    // (A failure shows once, where the continue control would be.)
+                    Loaded::Failed => EitherOf3::C((shown.get() == blocks).then(|| {
+                        view! { <PieceFailed text retry=|| EXTRAS.start() /> }
+                    })),
+                })
         }
     };
     let (headline, standfirst) = (article.headline.clone(), article.standfirst.clone());
@@ -184,7 +205,7 @@ pub fn Article(
                     <ReadingTime minutes=article.reading_time_minutes text />
                 </div>
             </header>
-            <Body article=article.clone() shown level />
+            <Body article=article.clone() shown built level />
             {more}
             {share_controls}
             {promotions}

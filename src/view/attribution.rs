@@ -26,9 +26,9 @@ pub fn Attribution(
         view! {
             {logo}
             <p>
-                {text.say(|t| t.originally_published.0)}
+                {text.say_later(|t| t.originally_published.0)}
                 <span dir="auto">{publisher}</span>
-                {text.say(|t| t.originally_published.1)}
+                {text.say_later(|t| t.originally_published.1)}
             </p>
         }
     });
@@ -37,7 +37,7 @@ pub fn Attribution(
             {credit}
             {url.map(|href| view! {
                 <a part="canonical" href=href target="_blank" rel="noopener">
-                    {text.say(|t| t.read_original)}
+                    {text.say_later(|t| t.read_original)}
                 </a>
             })}
         </footer>

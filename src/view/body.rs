@@ -22,20 +22,23 @@ pub fn heading(level: u8) -> HtmlElement<Custom<&'static str>, (), ()> {
 ///
 /// Its first `shown` blocks, each rendered once: revealing more of a preview
 /// adds the rest after them and leaves the ones shown as they are (the reader's
-/// place, a selection, the scroll anchor).
+/// place, a selection, the scroll anchor). Of those, the first `built`: a long
+/// body is built a few blocks a task (see `widget.rs`).
 #[component]
 pub fn Body(
     /// The article whose body this is.
     article: Arc<Article>,
     /// How many of its blocks show.
     shown: Memo<usize>,
+    /// How many of its blocks are built so far.
+    built: ReadSignal<usize>,
     /// The headline's level: subheadings sit one level below it.
     level: Memo<u8>,
 ) -> impl IntoView {
     view! {
         <div part="body" class="body">
             <For
-                each=move || 0..shown.get()
+                each=move || 0..shown.get().min(built.get())
                 key=|index| *index
                 children=move |index| {
                     article.body.get(index).cloned().map(|block| view! { <BodyBlock block level /> })

@@ -41,7 +41,7 @@ pub fn ErrorPanel(
                 <Control part="retry" href=None busy label action=on_retry />
                 {link.map(|href| view! {
                     <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
-                        {text.say(|t| t.read_on_site)}
+                        {text.say_later(|t| t.read_on_site)}
                     </a>
                 })}
             </div>

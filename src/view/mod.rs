@@ -28,5 +28,4 @@ mod skeleton;
 mod widget;
 mod words;
 
-pub use pieces::start_pieces;
 pub use widget::Widget;

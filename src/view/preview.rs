@@ -66,7 +66,7 @@ pub fn Continue(
         <Control
             part="continue"
             href=link
-            label=text.say(|t| t.continue_reading)
+            label=text.say_later(|t| t.continue_reading)
             action=Arc::new(action)
         />
     }

@@ -6,31 +6,72 @@ use wasm_bindgen::JsValue;
 use super::{body::heading, words::Words};
 use crate::{
     article::{self as model, Group, Newsletter, PromotionsSource},
-    fetch::{sign_up, Host},
+    config::PromotionsFrom,
+    fetch::{promotions_document, sign_up, Host},
 };
 
 /// `part="promotions"`: the publisher's calls to action under the article
-/// (contract §7), an `<aside>` labelled "More from SOURCE": the newsletter
-/// sign-up and the groups of links. Absent when nothing in them is left to show.
+/// (contract §7), from the article's own `promotions` or from a promotions
+/// document, which is fetched once per page (here, in the piece that renders
+/// them: it never holds the article back) and shows when it is here. A document
+/// that cannot be fetched or read leaves the promotions out, with a console
+/// warning: never the error state.
 #[component]
 pub fn Promotions(
-    /// The promotions as the document has them (read here, by the core's rules).
-    source: PromotionsSource,
-    /// The article, for the events' `id` and `url` and the sign-up's.
+    /// Where the promotions come from (the `promotions` attribute).
+    from: PromotionsFrom,
+    /// The article, for its own promotions, the events' `id` and `url` and the sign-up's.
     article: Arc<model::Article>,
     /// The headline's level: the promotions' headings sit one below it.
     level: u8,
-    /// How long a sign-up may take (the `timeout` attribute).
+    /// How long fetching the document and a sign-up may take (the `timeout` attribute).
     timeout_ms: u32,
     /// The UI language and its strings.
     text: Words,
     /// Where the events go.
     host: Host,
 ) -> impl IntoView {
+    let source = RwSignal::new(None::<PromotionsSource>);
+    match from {
+        PromotionsFrom::Article => source.set(article.promotions.clone()),
+        PromotionsFrom::Document(url) => {
+            let document = promotions_document(&url, timeout_ms);
+            spawn_local(async move {
+                match document.await {
+                    Ok(document) => {
+                        source.try_set(Some(document));
+                    }
+                    Err(why) => web_sys::console::warn_1(
+                        &format!("<article-widget>: promotions left out: {why}").into(),
+                    ),
+                }
+            });
+        }
+        PromotionsFrom::None => {}
+    }
+    move || {
+        source.get().map(|source| {
+            view! { <PromotionsOf source article=article.clone() level timeout_ms text host /> }
+        })
+    }
+}
+
+/// The promotions of `source`: an `<aside>` labelled "More from SOURCE", with
+/// the newsletter sign-up and the groups of links. Absent when nothing in them
+/// is left to show.
+#[component]
+fn PromotionsOf(
+    source: PromotionsSource,
+    article: Arc<model::Article>,
+    level: u8,
+    timeout_ms: u32,
+    text: Words,
+    host: Host,
+) -> impl IntoView {
     let promotions = source.read()?;
     let publisher = article.publisher().map(str::to_owned);
     let label = Signal::derive(move || {
-        let strings = text.get();
+        let strings = text.later();
         match &publisher {
             Some(name) => format!("{}{name}{}", strings.more_from.0, strings.more_from.1),
             None => strings.more_from_publisher.to_owned(),
@@ -75,8 +116,8 @@ fn NewsletterSignUp(
 ) -> impl IntoView {
     let state = RwSignal::new(SignUp::Ready);
     let status = Signal::derive(move || match state.get() {
-        SignUp::Done => text.get().subscribed,
-        SignUp::Failed => text.get().subscribe_failed,
+        SignUp::Done => text.later().subscribed,
+        SignUp::Failed => text.later().subscribe_failed,
         _ => "",
     });
     let Newsletter {
@@ -103,7 +144,7 @@ fn NewsletterSignUp(
                     rel="noopener"
                     on:click=move |_| host.promotion(&article, &followed)
                 >
-                    {text.say(|t| t.sign_up)}
+                    {text.say_later(|t| t.sign_up)}
                 </a>
             })
         }
@@ -159,10 +200,10 @@ fn SignUpForm(
     let busy = move || state.get() == SignUp::Busy;
     let consent = move || {
         let terms = terms_url.clone().map(|href| {
-            view! { " "<a href=href target="_blank" rel="noopener">{text.say(|t| t.terms)}</a> }
+            view! { " "<a href=href target="_blank" rel="noopener">{text.say_later(|t| t.terms)}</a> }
         });
         let privacy = privacy_url.clone().map(|href| {
-            view! { " "<a href=href target="_blank" rel="noopener">{text.say(|t| t.privacy)}</a> }
+            view! { " "<a href=href target="_blank" rel="noopener">{text.say_later(|t| t.privacy)}</a> }
         });
         consent.clone().map(|consent| {
             view! { <p class="newsletter-consent" dir="auto">{consent}{terms}{privacy}</p> }
@@ -174,7 +215,7 @@ fn SignUpForm(
         <Show when=move || state.get() != SignUp::Done>
             <form class="newsletter-form" on:submit=submit.clone()>
                 <label class="newsletter-label" for="newsletter-email">
-                    {text.say(|t| t.email_address)}
+                    {text.say_later(|t| t.email_address)}
                 </label>
                 <input
                     part="newsletter-email"
@@ -194,7 +235,7 @@ fn SignUpForm(
                     aria-busy=move || if busy() { "true" } else { "false" }
                     disabled=busy
                 >
-                    {text.say(|t| t.sign_up)}
+                    {text.say_later(|t| t.sign_up)}
                 </button>
             </form>
         </Show>

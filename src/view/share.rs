@@ -87,7 +87,7 @@ pub fn Share(
         })
         .collect_view();
     let announcement = Signal::derive(move || {
-        let text = text.get();
+        let text = text.later();
         if signals.copied.get() {
             text.link_copied
         } else if signals.manual.get() {
@@ -108,7 +108,7 @@ pub fn Share(
                     type="text"
                     readonly
                     value=url.clone()
-                    aria-label=text.say(|t| t.copy_link)
+                    aria-label=text.say_later(|t| t.copy_link)
                 />
             </Show>
         </div>
@@ -129,7 +129,7 @@ fn ShareLink(
     /// Where the share is reported.
     host: Host,
 ) -> impl IntoView {
-    let label = text.say(share_control(network));
+    let label = text.say_later(share_control(network));
     view! {
         <a
             class="share-control"
@@ -197,11 +197,11 @@ fn ShareButton(
         });
     };
     // The copy button says what it does; the share-sheet button is an icon with a name.
-    let label = (!copy).then(|| text.say(|t| t.share_native));
+    let label = (!copy).then(|| text.say_later(|t| t.share_native));
     let copied = signals.copied;
     let caption = copy.then(|| {
         let caption = Signal::derive(move || {
-            let text = text.get();
+            let text = text.later();
             if copied.get() {
                 text.link_copied
             } else {

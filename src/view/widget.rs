@@ -12,17 +12,22 @@ use super::{
     article::Article,
     control::Action,
     error::ErrorPanelProps,
-    pieces::{ErrorPending, ERROR_PANEL},
+    pieces::{start_pieces, ErrorPending, ERROR_PANEL},
     preview::PreviewSignals,
     share::ShareSignals,
     skeleton::Skeleton,
 };
 use crate::{
-    article::{self as model, LoadError, PromotionsSource},
-    config::{Config, PromotionsFrom},
-    fetch::{load_article, promotions_document, rendered, Engagement, Host, Source},
+    article::{self as model, LoadError},
+    config::Config,
+    fetch::{load_article, next_task, rendered, Engagement, Host, Source},
     split::Loaded,
 };
+
+/// The body's blocks built with the headline: a phone's first screen shows fewer.
+const FIRST_BLOCKS: usize = 3;
+/// The blocks built in each task after it.
+const MORE_BLOCKS: usize = 6;
 
 /// What a widget shows.
 #[derive(Clone)]
@@ -59,8 +64,9 @@ pub fn Widget(
     urgent: bool,
 ) -> impl IntoView {
     let phase = RwSignal::new(Phase::Loading);
-    // The publisher's promotions shown with the article (contract §7).
-    let promotions = RwSignal::new(None::<PromotionsSource>);
+    // How many of the body's blocks are built: the first screenful's with the
+    // headline, then a few more in each task after it, so that no task is long.
+    let built = RwSignal::new(0);
     let retrying = RwSignal::new(false);
     let share = ShareSignals::new(host);
     let preview = PreviewSignals::new(host);
@@ -78,17 +84,11 @@ pub fn Widget(
     on_cleanup(abort);
 
     let load = move |urgent: bool| {
-        let (timeout_ms, from) = config.with_untracked(|c| (c.timeout_ms, c.promotions.clone()));
+        let timeout_ms = config.with_untracked(|c| c.timeout_ms);
         let Some((controller, article)) =
             source.try_with_untracked(|source| load_article(source, timeout_ms, urgent))
         else {
             return;
-        };
-        // A promotions document downloads alongside the article (once per page),
-        // and shows when it is here: it never holds the article back.
-        let document = match &from {
-            PromotionsFrom::Document(url) => Some(promotions_document(url, timeout_ms)),
-            _ => None,
         };
         abort();
         in_flight.set_value(controller);
@@ -103,30 +103,11 @@ pub fn Widget(
             in_flight.set_value(None);
             let retried = retrying.get_untracked();
             retrying.set(false);
-            // The article's own promotions, none, or (once here) the document's.
-            promotions.set(match (&from, &result) {
-                (PromotionsFrom::Article, Ok(article)) => article.promotions.clone(),
-                _ => None,
-            });
-            if let (Some(document), Ok(_)) = (document, &result) {
-                spawn_local(async move {
-                    let fetched = document.await;
-                    if loads.try_get_value() != Some(this) {
-                        return;
-                    }
-                    match fetched {
-                        Ok(document) => {
-                            promotions.try_set(Some(document));
-                        }
-                        // Left out, and the page told why: never the error state.
-                        Err(why) => web_sys::console::warn_1(
-                            &format!("<article-widget>: promotions left out: {why}").into(),
-                        ),
-                    }
-                });
-            }
             match &result {
-                Ok(article) => phase.set(Phase::Ready(article.clone())),
+                Ok(article) => {
+                    built.set(FIRST_BLOCKS);
+                    phase.set(Phase::Ready(article.clone()));
+                }
                 // The same failure again: the panel stays, its retry no longer busy.
                 Err(error)
                     if phase.with_untracked(
@@ -136,8 +117,27 @@ pub fn Widget(
             }
             // The set queued the render; this resumes after it.
             rendered().await;
+            if let Ok(article) = &result {
+                while built
+                    .try_get_untracked()
+                    .is_some_and(|n| n < article.body.len())
+                {
+                    next_task().await;
+                    if loads.try_get_value() != Some(this) {
+                        return;
+                    }
+                    built.update(|n| *n += MORE_BLOCKS);
+                    rendered().await;
+                }
+            }
             match &result {
-                Ok(article) => host.load(article),
+                Ok(article) => {
+                    host.load(article);
+                    spawn_local(async {
+                        next_task().await;
+                        start_pieces();
+                    });
+                }
                 Err(error) => {
                     // The busy retry button was disabled, which took focus away.
                     if retried {
@@ -148,7 +148,13 @@ pub fn Widget(
             }
         });
     };
-    load(urgent);
+    // In a task after the one that built the view (unless it is gone by then).
+    spawn_local(async move {
+        next_task().await;
+        if loads.try_get_value().is_some() {
+            load(urgent);
+        }
+    });
     // A new source (a changed `src`) starts afresh, from the skeleton.
     Effect::watch(
         move || source.track(),
@@ -160,24 +166,24 @@ pub fn Widget(
         },
         false,
     );
-    // Promotions from elsewhere: the article is read again with them.
-    let promotions_from = Memo::new(move |_| config.with(|c| c.promotions.clone()));
-    Effect::watch(
-        move || promotions_from.track(),
-        move |_, _, _| load(false),
-        false,
-    );
     let on_retry: Action = Arc::new(move || {
         retrying.set(true);
         load(false);
     });
-    count_engagement(host, phase, preview, config);
+    count_engagement(host, phase, preview, config, built);
 
     move || match phase.get() {
         Phase::Loading => EitherOf3::A(view! { <Skeleton text /> }),
-        Phase::Ready(article) => EitherOf3::B(
-            view! { <Article article config text share preview promotions=promotions.read_only() /> },
-        ),
+        Phase::Ready(article) => EitherOf3::B(view! {
+            <Article
+                article
+                config
+                text
+                share
+                preview
+                built=built.read_only()
+            />
+        }),
         Phase::Failed(error) => {
             let link = error
                 .canonical_url()
@@ -205,20 +211,23 @@ pub fn Widget(
 }
 
 /// The rendered article's view and read (contract §6), counted from its first
-/// render, afresh for each article; its end is watched once the whole body shows.
+/// render, afresh for each article; its end is watched once the whole body shows
+/// and is built.
 fn count_engagement(
     host: Host,
     phase: RwSignal<Phase>,
     preview: PreviewSignals,
     config: ReadSignal<Config>,
+    built: RwSignal<usize>,
 ) {
     let counting = StoredValue::new_local(None::<Engagement>);
     let whole = Memo::new(move |_| {
         let previewed = config.with(|c| c.preview);
         phase.with(|phase| match phase {
-            Phase::Ready(article) => {
-                Some(preview.expanded.get() || article.preview_len(previewed) == article.body.len())
-            }
+            Phase::Ready(article) => Some(
+                (preview.expanded.get() || article.preview_len(previewed) == article.body.len())
+                    && built.get() >= article.body.len(),
+            ),
             _ => None,
         })
     });
@@ -233,12 +242,15 @@ fn count_engagement(
         }) else {
             return;
         };
-        if !counting.with_value(|c| c.as_ref().is_some_and(|c| c.counts(&article))) {
-            counting.set_value(Some(Engagement::start(host, article)));
-        }
-        // After the render this change queued: the body's last block is there.
+        // A task after the render this change queued (the body's last block is
+        // there): the observers are not what the first headline waits for.
         spawn_local(async move {
-            rendered().await;
+            next_task().await;
+            let counted =
+                counting.try_with_value(|c| c.as_ref().is_some_and(|c| c.counts(&article)));
+            if counted == Some(false) {
+                counting.set_value(Some(Engagement::start(host, article)));
+            }
             counting.try_with_value(|counting| {
                 if let Some(counting) = counting {
                     let (element, end) = host.article_and_end();

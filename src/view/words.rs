@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{direction, strings, Strings};
+use crate::i18n::{direction, later, strings, Later, Strings};
 
 /// The UI strings of the widget's language, as the view reads them: a change of
 /// `lang` updates every string, `dir` and `lang` in place.
@@ -32,6 +32,18 @@ impl Words {
     pub fn say(self, pick: fn(&'static Strings) -> &'static str) -> Signal<&'static str> {
         let strings = self.strings;
         Signal::derive(move || pick(strings.get()))
+    }
+
+    /// The later pieces' strings (tracked): read only by code in those pieces,
+    /// which their tables come with.
+    pub fn later(self) -> &'static Later {
+        later(&self.lang.read())
+    }
+
+    /// One of the later pieces' strings, as the view shows it.
+    pub fn say_later(self, pick: fn(&'static Later) -> &'static str) -> Signal<&'static str> {
+        let lang = self.lang;
+        Signal::derive(move || pick(later(&lang.read())))
     }
 
     /// The `dir` attribute for the language.

@@ -186,8 +186,9 @@ test('lazy widgets far below the fold: the module is ready once the page idles, 
   env.partnerPages.set('/articles/lazy-only.json', { body: '{"headline":"Lazy","body":[{"type":"paragraph","text":"P"}]}', headers: { 'content-type': 'application/json' } });
   const page = await env.open('<div style="height: 4000px"></div>' + widget({ src: 'articles/lazy-only.json' }) + widget({ src: 'articles/lazy-only.json' }) + env.embed);
   await page.waitForFunction(() => customElements.get('article-widget'));
-  // Loaded and idle: the module and its pieces come, compiled and instantiated.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /split_extras-[0-9a-f]+\.wasm$/.test(r.name)));
+  // Loaded and idle: the module comes, compiled and instantiated, and the
+  // publishers' readers with it (the view's pieces wait for a first headline).
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /split_formats-[0-9a-f]+\.wasm$/.test(r.name)));
   assert.equal(wasmFetches() - before.wasm, 1, 'the module is fetched once the page idles');
   assert.equal(env.partnerLog.filter((p) => p.endsWith('lazy-only.json')).length - before.json, 0, 'no article fetched');
   assert.equal(await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=headline]')), null);

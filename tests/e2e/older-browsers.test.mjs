@@ -43,7 +43,7 @@ for (const [name, breakSheets] of [
     const page = await env.open(widget({ src: SRC }) + env.embed, { beforeGoto: (p) => p.addInitScript(breakSheets) });
     await waitForPart(page, '[part=share] .share-list');
     const actual = await styled(page);
-    assert.equal(actual.styleElements, 1, 'one <style> element');
+    assert.equal(actual.styleElements, 2, 'two <style> elements: the first screen\'s, and the later pieces\'');
     assert.equal(actual.adopted, 0, 'no sheet adopted');
     assert.equal(actual.shareList, 'flex');
     assert.deepEqual({ ...actual, styleElements: 0, adopted: 0 }, { ...expected, styleElements: 0, adopted: 0 }, 'styled as with constructable stylesheets');
