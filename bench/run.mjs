@@ -142,9 +142,12 @@ for (const contender of CONTENDERS) {
 
 const baseline = CONTENDERS[0];
 console.log(`\npage                            profile     contender     first headline  last headline  ${baseline.name} ÷ this (first, last)    CLS  long tasks >50ms  runs with one  JS heap  wasm memory`);
+// PROFILES="loopback 4×,mobile 4×" and PAGES="/bench-1.html" pick some of them.
+const picked = (list, name) => !list || list.split(',').includes(name);
 for (const profile of PROFILES) {
+  if (!picked(process.env.PROFILES, `${profile.name} ${profile.cpu}×`)) continue;
   for (const [name, path, count] of SCENARIOS) {
-    if (profile.skip?.includes(path)) continue;
+    if (profile.skip?.includes(path) || !picked(process.env.PAGES, path)) continue;
     const runs = new Map(CONTENDERS.map((c) => [c, []]));
     for (let i = 0; i < RUNS; i++) {
       for (const contender of CONTENDERS) runs.get(contender).push(await measure(contender, path, count, profile));

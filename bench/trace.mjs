@@ -22,7 +22,7 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(cpu) });
 const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing,loading,v8,disabled-by-default-v8.cpu_profiler', transferMode: 'ReportEvents' });
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing,loading,v8' + (process.env.SAMPLES ? ',disabled-by-default-v8.cpu_profiler' : ''), transferMode: 'ReportEvents' });
 await page.addInitScript(() => {
   window.__shifts = [];
   new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__shifts.push({ value: e.value, at: e.startTime, sources: e.sources.map((s) => s.node?.nodeName + '.' + (s.node?.className || '')) }))).observe({ type: 'layout-shift', buffered: true });

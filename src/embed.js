@@ -1,4 +1,5 @@
-/*! article-widget embed.js: defines <article-widget> and loads the widget once per page. */
+/*! article-widget embed.js */
+// Defines <article-widget> and loads the widget once per page.
 (function () {
   'use strict';
   var registry = window.customElements;
@@ -89,7 +90,11 @@
   function onScreen(box) {
     return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
   }
-  function now(work) { work(); }
+  // A task soon: ahead of others where the browser schedules by priority.
+  function soon(work) {
+    if (window.scheduler && scheduler.postTask) scheduler.postTask(work, { priority: 'user-blocking' });
+    else setTimeout(work);
+  }
 
   // Eager widgets start together once every element on the page has connected
   // (a microtask later), their boxes read in one go: read one by one between the
@@ -112,7 +117,8 @@
   }
 
   // The reader's language data loads while the module does (15–40 ms the first
-  // time a page formats a date), in a task of its own, once per language.
+  // time a page formats a date or a number; the plural rules and relative times
+  // cost little after them), in a task of its own, once per language.
   var warmed = {};
   function warm(element) {
     var holder = element.closest('[lang]');
@@ -122,8 +128,6 @@
     setTimeout(function () {
       try {
         new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(0);
-        new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(1, 'day');
-        new Intl.PluralRules(lang).select(1);
         new Intl.NumberFormat(lang).format(1);
       } catch (e) { /* the widget formats in English then */ }
     }, 0);
@@ -163,7 +167,7 @@
       if (!reserve) {
         reserve = new CSSStyleSheet();
         reserve.replaceSync(':host{display:flex!important;flex-direction:column;' + RESERVE + ';font-size:var(--article-widget-font-size,17px)!important}:host([hidden]){display:none!important}'
-          + '.more{position:absolute;inset:auto 0 0;display:flex;justify-content:center;padding:3em 1em 1em;background:linear-gradient(#0000,var(--article-widget-background,var(--_background,#fff)) 60%)}.more[hidden]{display:none}');
+          + '.more{position:absolute;inset:auto 0 0;display:flex;justify-content:center;padding:3em 1em 1em;background:linear-gradient(#0000,var(--_surface,#fff) 60%)}.more[hidden]{display:none}');
       }
       root = root || element.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [reserve];
@@ -302,12 +306,13 @@
       if (!wasmAllowed) return element._renderInFrame();
       // Urgent widgets start now; the others in the slices (fifty fetches and
       // mounts at once would be one long task).
-      var start = urgent ? now : schedule;
-      start(function () {
+      var prefetchNow = function () {
         if (!element.isConnected || element._generation !== generation) return;
         element._dropEarly();
         element._early = prefetch(element);
-      });
+      };
+      if (urgent) prefetchNow();
+      else schedule(prefetchNow);
       warm(element);
       function failed(error) {
         element._dropEarly();
@@ -320,7 +325,7 @@
       }
       load().then(function (glue) {
         // Mounted in a task after the one that instantiated the module.
-        (urgent ? setTimeout : schedule)(function () {
+        (urgent ? soon : schedule)(function () {
           // Removed (which aborted the early fetch) or re-rendered while waiting.
           if (!element.isConnected || element._generation !== generation) return;
           var early = element._early;

@@ -17,7 +17,8 @@ for (const fixture of fixtures) {
     const expected = JSON.parse(readFileSync(`${ROOT}/${fixture}`, 'utf8'));
     env.partnerPages.set(`/formats/${fixture}`, { body: JSON.stringify(expected), headers: { 'content-type': 'application/json' } });
     const page = await env.open(widget({ src: `/formats/${fixture}` }) + env.embed);
-    await waitForPart(page, '[part=article]');
+    // The load event comes once the whole body is built (a long one, a few blocks a task).
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:load'));
     const seen = await page.evaluate(() => {
       const root = document.querySelector('article-widget').shadowRoot;
       const text = (s) => root.querySelector(s)?.textContent.trim() ?? null;
