@@ -72,7 +72,7 @@ async function measure(contender, path, count, profile) {
   }
   // The page reports its last headline through a binding: polling it with
   // waitForFunction injects Playwright's script into the page, 10-40 ms of main
-  // thread that fell on the widget's critical path (measured, issue 12).
+  // thread that fell on the widget's critical path (measured).
   let reportDone;
   let timer;
   const done = new Promise((resolve, reject) => {

@@ -10,7 +10,7 @@
   var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
   var base = new URL('.', (script && script.src) || document.baseURI).href;
   var ATTRIBUTES = ['src', 'lang', 'share', 'share-url', 'timeout', 'heading-level', 'preview', 'continue', 'promotions'];
-  // The build rewrites these to the content-hashed names (scripts/hash-names.mjs).
+  // The build rewrites these to the content-hashed names (scripts/release.mjs).
   var GLUE = 'article-widget.js', WASM = 'article-widget_bg.wasm', FRAME_HOST = 'frame-host.js';
 
   // A host whose CSP forbids WebAssembly ('wasm-unsafe-eval') refuses even the
@@ -156,6 +156,7 @@
   var keeping = [];
   var resized = window.ResizeObserver && new ResizeObserver(function (entries) {
     entries.forEach(function (entry) { keep(entry.target.getRootNode().host); });
+    watchScroll();
   });
   var MORE = { en: 'Show more', fr: 'Afficher la suite', de: 'Mehr anzeigen', es: 'Mostrar más', ar: 'عرض المزيد', zh: '显示更多' };
 
@@ -183,7 +184,7 @@
     var k = element._keep;
     if (!k) {
       k = element._keep = { sheet: new CSSStyleSheet(), acted: -1e9, css: '' };
-      var act = function () { k.acted = performance.now(); keep(element); };
+      var act = function () { k.acted = performance.now(); keep(element); watchScroll(); };
       ['pointerdown', 'keydown', 'focusin'].forEach(function (type) { element.addEventListener(type, act, true); });
       // (Its click frees the widget as any input in it does: the listeners above.)
       k.more = document.createElement('div');
@@ -217,7 +218,7 @@
     if (!k || !k.content || !element.isConnected) return;
     var box = element.getBoundingClientRect();
     if (!box.width && !box.height) return;
-    var natural = k.content.offsetHeight;
+    var natural = k.natural = k.content.offsetHeight;
     var bottom = innerHeight;
     if (!k.height) k.height = box.height;
     var css = ':host{min-height:';
@@ -237,20 +238,19 @@
     k.clipped = natural > k.height + 1;
     k.more.hidden = !k.clipped;
     if (css !== k.css) k.sheet.replaceSync(k.css = css);
-    watchScroll();
   }
 
   // While a widget holds more height than its content, or less, a scroll up may
   // let it take its content's height out of sight.
   var scrolling, frame;
   function watchScroll() {
-    var due = keeping.some(function (element) { var k = element._keep; return k.clipped || k.content.offsetHeight < k.height - 1; });
+    var due = keeping.some(function (element) { var k = element._keep; return k.clipped || k.natural < k.height - 1; });
     if (due === !!scrolling) return;
     scrolling = due;
     window[due ? 'addEventListener' : 'removeEventListener']('scroll', onScroll, { passive: true });
   }
   function onScroll() {
-    if (!frame) frame = requestAnimationFrame(function () { frame = 0; keeping.slice().forEach(keep); });
+    if (!frame) frame = requestAnimationFrame(function () { frame = 0; keeping.slice().forEach(keep); watchScroll(); });
   }
   addEventListener('resize', onScroll);
 

@@ -1,14 +1,15 @@
 //! The module's later pieces: code that the first headline does not need comes in
 //! WebAssembly modules of its own, split off the first one by Leptos's code
 //! splitting (`wasm_split`, the machinery under `#[lazy]`; run by
-//! `scripts/split.mjs` after the release build).
+//! `scripts/release.mjs` after the release build).
 //!
 //! A piece is one split function that hands back what it holds (a renderer, a
 //! reader) as a plain `fn`: once the piece is here, using it is a synchronous
 //! call. The view reads a piece through [`Piece`], a signal every widget shares,
-//! so whatever waits for it updates in place when it arrives. All pieces start
-//! loading side by side a task after the module is instantiated (`preload`,
-//! which `embed.js` calls), or when a view first reads one.
+//! so whatever waits for it updates in place when it arrives. The publishers'
+//! readers start loading a task after the module is instantiated, the view's
+//! pieces a task after the first headline (`view::pieces::start_pieces`), and
+//! any piece when a view first reads it.
 //!
 //! `#[lazy]` itself is not used: its loader panics when a piece fails to load,
 //! and a panic in WebAssembly stops every widget on the page. The `fallible`

@@ -817,7 +817,7 @@ fn the_browser_and_the_url_crate_keep_the_same_http_urls() {
     );
 }
 
-/// The cases of issue 14, as the browser itself reads them.
+/// Spellings of links that browsers and the standard read differently, as the browser itself reads them.
 #[wasm_bindgen_test]
 fn the_browser_resolves_the_tricky_cases_as_browsers_do() {
     use article_widget::article::resolve_http_url;

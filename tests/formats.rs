@@ -1,4 +1,4 @@
-//! Real documents in the formats publishers already publish (issue 7), read by the
+//! Real documents in the formats publishers already publish, read by the
 //! core: JSON Feed, schema.org JSON-LD and the WordPress REST API. Provenance of
 //! every fixture: tests/fixtures/formats/SOURCES.md.
 #![cfg(not(target_arch = "wasm32"))]
@@ -586,7 +586,7 @@ fn json_ld_list_of_image_objects_takes_the_first() {
     );
 }
 
-// Spellings publishers use that the specifications do not (issue 14): each is
+// Spellings publishers use that the specifications do not: each is
 // accepted where it is unambiguous. Real documents showing them are tested above;
 // these pin each spelling down on its own.
 
@@ -758,7 +758,7 @@ fn json_ld_publisher_given_by_name_alone() {
     );
 }
 
-// Many-valued properties (issue 22): schema.org lets every property carry one
+// Many-valued properties: schema.org lets every property carry one
 // value or several; each is read either way.
 
 #[test]

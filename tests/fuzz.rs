@@ -1,4 +1,4 @@
-//! Fuzzing in the project (issue 22): real publishers' documents (every fixture
+//! Fuzzing in the project: real publishers' documents (every fixture
 //! and the demo's article), mutated the way a broken CMS or a hostile publisher
 //! would (bytes flipped, cut, repeated, and markup and JSON tokens spliced in),
 //! go through `read_article` and the HTML converter. Each must come back as a

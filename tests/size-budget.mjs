@@ -44,5 +44,17 @@ for (const [name, size] of [['firstPaint', firstPaint], ['total', total]]) {
   console.log(`${name === 'total' ? 'all pieces' : 'first paint'}: ${size} B gzipped (budget ${BUDGET[name]} B; target ${TARGET[name]} B${size > TARGET[name] ? ', not met' : ', met'})`);
   if (over) failed = true;
 }
+// The README's figures are the current ones (within 1 KB).
+const readme = readFileSync('README.md', 'utf8');
+for (const [label, pattern, size] of [
+  ['first paint', /Bytes before the first headline: ([\d.]+) KB gzipped/, firstPaint],
+  ['all pieces', /all of the widget's code: ([\d.]+) KB gzipped/, total],
+]) {
+  const said = Number(readme.match(pattern)?.[1]) * KB;
+  if (!(Math.abs(said - size) <= KB)) {
+    console.log(`README.md gives ${label} as ${said / KB} KB; measured ${(size / KB).toFixed(1)} KB: update it`);
+    failed = true;
+  }
+}
 console.log(failed ? 'size budget: 0 passed, 1 failed' : 'size budget: 1 passed, 0 failed');
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,6 @@
 //! Contract §3: words of the standfirst and body, 230 words a minute, rounded up,
 //! at least one minute. Chinese, Japanese and Korean characters are read one by
-//! one at 500 a minute (issue 6), so a CJK article is not "1 min read" for ever.
+//! one at 500 a minute, so a CJK article is not "1 min read" for ever.
 
 pub const WORDS_PER_MINUTE: u64 = 230;
 pub const CJK_CHARACTERS_PER_MINUTE: u64 = 500;

@@ -106,7 +106,7 @@ mod tests {
         }
     }
 
-    // The cases of issue 14, each as the browser reads it.
+    // Spellings of links that browsers and the standard read differently, each as the browser reads it.
 
     #[test]
     fn dot_segments_never_make_a_host() {

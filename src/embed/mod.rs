@@ -15,8 +15,9 @@ use web_sys::HtmlElement;
 use crate::{
     article::{join, resolve_http_url},
     config::Config,
-    fetch::{next_task, Host, Prefetch, Source},
-    view::Widget as WidgetView,
+    net::{Prefetch, Source},
+    tasks::next_task,
+    view::{Host, Widget as WidgetView},
 };
 
 /// One mounted widget. `embed.js` keeps it on the element, calls `update()` when
@@ -143,7 +144,7 @@ fn start() {
     shadow::prepare();
     wasm_bindgen_futures::spawn_local(async {
         next_task().await;
-        crate::fetch::preload_formats();
+        crate::net::preload_formats();
     });
 }
 

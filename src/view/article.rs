@@ -1,28 +1,25 @@
 use super::words::Words;
 use std::sync::Arc;
 
-use leptos::{
-    either::{Either, EitherOf3},
-    prelude::*,
-};
+use leptos::{html, prelude::*};
 
 use super::{
-    attribution::AttributionProps,
     body::{heading, Body},
+    host::page_url,
     meta::{Byline, ReadingTime, Time},
-    pieces::{PieceFailed, SharePending, EXTRAS},
-    preview::{ContinueProps, PreviewSignals},
-    promotions::PromotionsProps,
-    share::{ShareProps, ShareSignals},
+    pieces::{Attribution, Continue, PieceFailed, Promotions, Share, EXTRAS},
+    preview::PreviewSignals,
+    share::ShareSignals,
 };
 use crate::{
     article as model,
     config::{Config, Continue as ContinueTo, PromotionsFrom, ShareUrl},
-    fetch::page_url,
     split::Loaded,
 };
 
-/// `part="article"`: the rendered article, a region landmark named by its headline.
+/// `part="article"`: the rendered article (an `article`, named by its headline).
+/// Not a region landmark: a page with several widgets of one source would have
+/// several landmarks of one name, which no reader can tell apart.
 ///
 /// The article's own content is rendered once; what the attributes and the
 /// reader change (language, heading level, how much of a preview shows, the
@@ -41,6 +38,8 @@ pub fn Article(
     preview: PreviewSignals,
     /// How many of the body's blocks are built so far.
     built: ReadSignal<usize>,
+    /// The `<article>` element, for the engagement observers.
+    element: NodeRef<html::Article>,
 ) -> impl IntoView {
     let level = Memo::new(move |_| config.with(|c| c.heading_level));
     let blocks = article.body.len();
@@ -61,27 +60,31 @@ pub fn Article(
     // What follows the body (share controls, promotions, attribution) is built
     // once the body is: after the first screenful, in tasks of their own.
     let body_built = Memo::new(move |_| built.get() >= blocks);
+    // After a preview's blocks, "Continue reading".
     let more = {
         let article = article.clone();
-        // Without its piece the rest of the body is out of reach: the failure
-        // (and its retry) shows here, not by the share controls.
         move || {
-            (shown.get() < blocks).then(|| match EXTRAS.get() {
-                Loaded::Ready(extras) => Either::Left((extras.more)(
-                    ContinueProps::builder()
-                        .article(article.clone())
-                        .link(link_to.get().then(|| article.url.clone()).flatten())
-                        .first_hidden(shown.get_untracked())
-                        .text(text)
-                        .preview(preview)
-                        .build(),
-                )),
-                Loaded::Pending => Either::Right(None),
-                Loaded::Failed => {
-                    Either::Right(Some(view! { <PieceFailed text retry=|| EXTRAS.start() /> }))
+            (shown.get() < blocks).then(|| {
+                let link = link_to.get().then(|| article.url.clone()).flatten();
+                view! {
+                    <Continue
+                        article=article.clone()
+                        link
+                        first_hidden=shown.get_untracked()
+                        text
+                        preview
+                    />
                 }
             })
         }
+    };
+    // Where the piece of what follows the body could not be loaded: said once,
+    // with a button that loads it again (a preview's rest is out of reach without it).
+    let failed = move || {
+        (body_built.get() || shown.get() < blocks)
+            .then(|| matches!(EXTRAS.get(), Loaded::Failed))
+            .filter(|failed| *failed)
+            .map(|_| view! { <PieceFailed text retry=|| EXTRAS.start() /> })
     };
     // The publisher's promotions, between the share controls and the attribution
     // (none to wait for when the article has none of its own and no document is named).
@@ -96,21 +99,10 @@ pub fn Article(
                 PromotionsFrom::Article => article.promotions.is_none(),
                 PromotionsFrom::Document(_) => false,
             };
-            if none || !body_built.get() {
-                return None;
-            }
-            let extras = EXTRAS.ready()?;
-            let (level, timeout_ms) = config.with(|c| (c.heading_level, c.timeout_ms));
-            Some((extras.promotions)(
-                PromotionsProps::builder()
-                    .from(from)
-                    .article(article.clone())
-                    .level(level)
-                    .timeout_ms(timeout_ms)
-                    .text(text)
-                    .host(host)
-                    .build(),
-            ))
+            (!none && body_built.get()).then(|| {
+                let (level, timeout_ms) = config.with(|c| (c.heading_level, c.timeout_ms));
+                view! { <Promotions from article=article.clone() level timeout_ms text host /> }
+            })
         }
     };
     let attribution = {
@@ -118,21 +110,11 @@ pub fn Article(
         let logo = article.source.as_ref().and_then(|s| s.logo.clone());
         let url = article.url.clone();
         move || {
-            // (Reading the piece starts it: not before the body is built.)
-            body_built
-                .get()
-                .then(|| EXTRAS.ready())
-                .flatten()
-                .map(|extras| {
-                    (extras.attribution)(
-                        AttributionProps::builder()
-                            .publisher(publisher.clone())
-                            .logo(logo.clone())
-                            .url(url.clone())
-                            .text(text)
-                            .build(),
-                    )
-                })
+            body_built.get().then(|| {
+                view! {
+                    <Attribution publisher=publisher.clone() logo=logo.clone() url=url.clone() text />
+                }
+            })
         }
     };
     // Share the canonical URL, or the host page's with `share-url="page"`; with
@@ -156,24 +138,17 @@ pub fn Article(
             sharing
                 .get()
                 .filter(|_| body_built.get())
-                .map(|(url, networks)| match EXTRAS.get() {
-                    Loaded::Ready(extras) => EitherOf3::A((extras.share)(
-                        ShareProps::builder()
-                            .networks(networks)
-                            .url(url)
-                            .title(title.clone())
-                            .summary(summary.clone())
-                            .text(text)
-                            .signals(share)
-                            .build(),
-                    )),
-                    // The share controls come in a piece of their own: until it is
-                    // here, a group of their size holds their place.
-                    Loaded::Pending => EitherOf3::B(view! { <SharePending text /> }),
-                    // (A failure shows once, where the continue control would be.)
-                    Loaded::Failed => EitherOf3::C((shown.get() == blocks).then(|| {
-                        view! { <PieceFailed text retry=|| EXTRAS.start() /> }
-                    })),
+                .map(|(url, networks)| {
+                    view! {
+                        <Share
+                            networks
+                            url
+                            title=title.clone()
+                            summary=summary.clone()
+                            text
+                            signals=share
+                        />
+                    }
                 })
         }
     };
@@ -182,11 +157,11 @@ pub fn Article(
     let (published, updated) = (article.published.clone(), article.updated.clone());
     view! {
         <article
+            node_ref=element
             part="article"
             class="article"
             dir=text.dir()
             lang=text.lang
-            role="region"
             aria-labelledby="headline"
         >
             <header class="head">
@@ -205,8 +180,9 @@ pub fn Article(
                     <ReadingTime minutes=article.reading_time_minutes text />
                 </div>
             </header>
-            <Body article=article.clone() shown built level />
+            <Body article=article.clone() shown built level element=preview.body />
             {more}
+            {failed}
             {share_controls}
             {promotions}
             {attribution}

@@ -34,9 +34,11 @@ pub fn Body(
     built: ReadSignal<usize>,
     /// The headline's level: subheadings sit one level below it.
     level: Memo<u8>,
+    /// The body's element, for focus and the engagement observers.
+    element: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
     view! {
-        <div part="body" class="body">
+        <div node_ref=element part="body" class="body">
             <For
                 each=move || 0..shown.get().min(built.get())
                 key=|index| *index

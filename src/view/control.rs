@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use leptos::{either::Either, prelude::*};
+use leptos::{either::Either, html, prelude::*};
 
 /// What a control does when used.
 pub type Action = Arc<dyn Fn() + Send + Sync>;
@@ -23,7 +23,11 @@ pub fn Control(
     label: Signal<&'static str>,
     /// What it does.
     action: Action,
+    /// The button, for who needs it (focus).
+    #[prop(optional)]
+    button: Option<NodeRef<html::Button>>,
 ) -> impl IntoView {
+    let button = button.unwrap_or_default();
     match href {
         Some(href) => Either::Left(view! {
             <a part=part href=href target="_blank" rel="noopener" on:click=move |_| action()>
@@ -34,6 +38,7 @@ pub fn Control(
             let is_busy = move || busy.is_some_and(|busy| busy.get());
             Either::Right(view! {
                 <button
+                    node_ref=button
                     part=part
                     type="button"
                     aria-expanded=busy.is_none().then_some("false")

@@ -1,5 +1,5 @@
 use super::words::Words;
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
 use super::{
     control::{Action, Control},
@@ -23,6 +23,9 @@ pub fn ErrorPanel(
     busy: Signal<bool>,
     /// Loads the article again.
     on_retry: Action,
+    /// The retry button, which focus goes back to after a retry that failed
+    /// again (it was disabled while busy, which took focus away).
+    retry: NodeRef<html::Button>,
 ) -> impl IntoView {
     let label = Signal::derive(move || {
         let text = text.get();
@@ -38,7 +41,7 @@ pub fn ErrorPanel(
             <p class="error-message">{Signal::derive(move || error_message(text.get(), &error))}</p>
             <Fallback />
             <div class="error-actions">
-                <Control part="retry" href=None busy label action=on_retry />
+                <Control part="retry" href=None busy label action=on_retry button=retry />
                 {link.map(|href| view! {
                     <a class="read-on-site" href=href target="_blank" rel="noopener noreferrer">
                         {text.say_later(|t| t.read_on_site)}

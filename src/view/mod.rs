@@ -9,14 +9,17 @@
 //! attributes, new blocks after the ones shown. Only a new phase (the article
 //! arriving, failing, or a new `src`) replaces what shows.
 //!
-//! The view knows nothing of the custom element: it loads through
-//! `crate::fetch` and reports through its `Host`; `crate::embed` mounts it.
+//! The view knows nothing of the custom element: it loads through `crate::net`
+//! and reports through its [`Host`] (the events of the contract), and counts
+//! views and reads with [`engagement`]; `crate::embed` mounts it.
 
 mod article;
 mod attribution;
 mod body;
 mod control;
+mod engagement;
 mod error;
+mod host;
 mod icons;
 mod intl;
 mod meta;
@@ -28,4 +31,5 @@ mod skeleton;
 mod widget;
 mod words;
 
+pub use host::Host;
 pub use widget::Widget;

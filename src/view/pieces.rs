@@ -1,21 +1,25 @@
-//! The view's later pieces (see `crate::split`), and what stands in their place
-//! until they are here.
+//! The view's later pieces (see `crate::split`), the components they hold as
+//! the rest of the view uses them, and what stands in their place until they
+//! are here.
 //!
 //! What a reader sees first (the skeleton, then the article from its headline to
 //! the end of its body) is in the first module. What follows the body (the
-//! continue control, the share controls, the attribution) is one piece, and the
-//! error panel another: a component goes in a piece by being rendered only
-//! through that piece's entry points below.
+//! continue control, the share controls, the promotions, the attribution) is one
+//! piece, and the error panel another. A component goes in a piece by being
+//! rendered only through that piece's entry point below; the rest of the view
+//! writes `<Share … />` as for any component, through the small wrapper of the
+//! same name here, which renders it once its piece is here (and meanwhile what
+//! holds its place).
 
 use super::words::Words;
 use leptos::{prelude::*, tachys::view::any_view::AnyView};
 
 use super::{
-    attribution::{Attribution, AttributionProps},
-    error::{ErrorPanel, ErrorPanelProps},
-    preview::{Continue, ContinueProps},
-    promotions::{Promotions, PromotionsProps},
-    share::{Share, ShareProps},
+    attribution::{self, AttributionProps},
+    error::{self, ErrorPanelProps},
+    preview::{self, ContinueProps},
+    promotions::{self, PromotionsProps},
+    share::{self, ShareProps},
     skeleton::Fallback,
 };
 use crate::{
@@ -57,10 +61,10 @@ split! {
     extras: fn extras() -> Extras {{
         crate::embed::add_later_styles(PIECES_CSS);
         Extras {
-            share: |props| Share(props).into_any(),
-            more: |props| Continue(props).into_any(),
-            attribution: |props| Attribution(props).into_any(),
-            promotions: |props| Promotions(props).into_any(),
+            share: |props| share::Share(props).into_any(),
+            more: |props| preview::Continue(props).into_any(),
+            attribution: |props| attribution::Attribution(props).into_any(),
+            promotions: |props| promotions::Promotions(props).into_any(),
         }
     }}
 }
@@ -68,8 +72,101 @@ split! {
 split! {
     /// `part="error"`: the error panel.
     error_panel: fn error_panel() -> fn(ErrorPanelProps) -> AnyView {
-        |props| ErrorPanel(props).into_any()
+        |props| error::ErrorPanel(props).into_any()
     }
+}
+
+/// A component of `piece`, rendered with `props` once the piece is here; until
+/// then (or where it failed) what `waiting` shows. The piece's signal is read
+/// untracked once it is here, so this renders the component once.
+fn from_piece<T, P>(
+    piece: &'static Piece<T>,
+    props: P,
+    render: fn(T, P) -> AnyView,
+    waiting: fn(&P, bool) -> AnyView,
+) -> impl IntoView
+where
+    T: Copy + Send + Sync + 'static,
+    P: Send + 'static,
+{
+    let mut props = Some(props);
+    move || match piece.get() {
+        Loaded::Ready(entry) => props.take().map(|props| render(entry, props)),
+        loading => props
+            .as_ref()
+            .map(|props| waiting(props, matches!(loading, Loaded::Failed))),
+    }
+}
+
+/// Shows nothing in the place of a component that is not here yet.
+fn nothing<P>(_: &P, _: bool) -> AnyView {
+    ().into_any()
+}
+
+/// `part="share"` (see `share::Share`): until its piece is here, a group of its
+/// size holds its place.
+#[allow(non_snake_case)]
+pub fn Share(props: ShareProps) -> impl IntoView {
+    from_piece(
+        &EXTRAS,
+        props,
+        |extras, props| (extras.share)(props),
+        |props, failed| {
+            let text = props.text;
+            (!failed)
+                .then(|| view! { <SharePending text /> })
+                .into_any()
+        },
+    )
+}
+
+/// `part="continue"` (see `preview::Continue`).
+#[allow(non_snake_case)]
+pub fn Continue(props: ContinueProps) -> impl IntoView {
+    from_piece(
+        &EXTRAS,
+        props,
+        |extras, props| (extras.more)(props),
+        nothing,
+    )
+}
+
+/// `part="attribution"` (see `attribution::Attribution`).
+#[allow(non_snake_case)]
+pub fn Attribution(props: AttributionProps) -> impl IntoView {
+    from_piece(
+        &EXTRAS,
+        props,
+        |extras, props| (extras.attribution)(props),
+        nothing,
+    )
+}
+
+/// `part="promotions"` (see `promotions::Promotions`).
+#[allow(non_snake_case)]
+pub fn Promotions(props: PromotionsProps) -> impl IntoView {
+    from_piece(
+        &EXTRAS,
+        props,
+        |extras, props| (extras.promotions)(props),
+        nothing,
+    )
+}
+
+/// `part="error"` (see `error::ErrorPanel`): until its piece is here, its title,
+/// message and the partner's fallback; where the piece failed, with a button that
+/// loads it again.
+#[allow(non_snake_case)]
+pub fn ErrorPanel(props: ErrorPanelProps) -> impl IntoView {
+    from_piece(
+        &ERROR_PANEL,
+        props,
+        |render, props| render(props),
+        |props, failed| {
+            let (error, text) = (props.error.clone(), props.text);
+            view! { <ErrorPending error text failed /> }.into_any()
+        },
+    )
 }
 
 /// What follows an article's body, once its piece is here.
@@ -86,16 +183,6 @@ pub static ERROR_PANEL: Piece<fn(ErrorPanelProps) -> AnyView> =
 pub fn start_pieces() {
     EXTRAS.start();
     ERROR_PANEL.start();
-}
-
-impl<T: Copy + Send + Sync + 'static> Piece<T> {
-    /// The piece's entry point once it is here (tracked).
-    pub fn ready(&'static self) -> Option<T> {
-        match self.get() {
-            Loaded::Ready(entry) => Some(entry),
-            _ => None,
-        }
-    }
 }
 
 // Classes given as expressions keep these elements off the template path, which

@@ -1,14 +1,13 @@
 use super::words::Words;
 use std::sync::Arc;
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::{html, prelude::*, task::spawn_local};
+use wasm_bindgen::JsCast;
 
 use super::control::Control;
 
-use crate::{
-    article as model,
-    fetch::{rendered, Host},
-};
+use super::Host;
+use crate::{article as model, tasks::rendered};
 
 /// A preview's state (contract §6), kept by the widget, set by its control.
 #[derive(Clone, Copy)]
@@ -17,6 +16,8 @@ pub struct PreviewSignals {
     pub expanded: RwSignal<bool>,
     /// Where the control reports (`article-widget:expand`).
     pub host: Host,
+    /// The body (`part="body"`), where focus goes on after the control.
+    pub body: NodeRef<html::Div>,
 }
 
 impl PreviewSignals {
@@ -24,6 +25,7 @@ impl PreviewSignals {
         PreviewSignals {
             expanded: RwSignal::new(false),
             host,
+            body: NodeRef::new(),
         }
     }
 }
@@ -47,16 +49,28 @@ pub fn Continue(
 ) -> impl IntoView {
     let host = preview.host;
     let expands = link.is_none();
+    let control = NodeRef::<html::Button>::new();
     let action = move || {
         if expands {
             // The control goes with the rest revealed: focus, if it had it,
             // goes on to the first new block (contract §6).
-            let refocus = host.has_focus("[part=continue]");
+            let refocus = control
+                .get_untracked()
+                .is_some_and(|button| has_focus(&button));
             preview.expanded.set(true);
             if refocus {
                 spawn_local(async move {
                     rendered().await;
-                    host.focus_block(first_hidden);
+                    let block = preview
+                        .body
+                        .try_get_untracked()
+                        .flatten()
+                        .and_then(|body| body.children().item(first_hidden as u32))
+                        .and_then(|block| block.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(block) = block {
+                        let _ = block.set_attribute("tabindex", "-1");
+                        let _ = block.focus();
+                    }
                 });
             }
         }
@@ -68,6 +82,17 @@ pub fn Continue(
             href=link
             label=text.say_later(|t| t.continue_reading)
             action=Arc::new(action)
+            button=control
         />
     }
+}
+
+/// Whether `element` has focus in its shadow root.
+pub fn has_focus(element: &web_sys::Element) -> bool {
+    element
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|root| root.active_element())
+        .is_some_and(|focused| &focused == element)
 }

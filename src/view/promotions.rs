@@ -3,11 +3,11 @@ use std::sync::Arc;
 use leptos::{either::Either, ev, html, prelude::*, task::spawn_local};
 use wasm_bindgen::JsValue;
 
-use super::{body::heading, words::Words};
+use super::{body::heading, words::Words, Host};
 use crate::{
     article::{self as model, Group, Newsletter, PromotionsSource},
     config::PromotionsFrom,
-    fetch::{promotions_document, sign_up, Host},
+    net::{promotions_document, sign_up},
 };
 
 /// `part="promotions"`: the publisher's calls to action under the article

@@ -2,16 +2,12 @@ use super::words::Words;
 use std::time::Duration;
 
 use js_sys::{Function, Object, Promise, Reflect};
-use leptos::{either::Either, prelude::*, task::spawn_local};
+use leptos::{either::Either, html, prelude::*, task::spawn_local};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::icons::Icon;
-use crate::{
-    article::Network,
-    fetch::{rendered, Host},
-    i18n::share_control,
-};
+use super::{icons::Icon, Host};
+use crate::{article::Network, i18n::share_control, tasks::rendered};
 
 /// How long the copy button shows its confirmation.
 const CONFIRMATION: Duration = Duration::from_millis(2500);
@@ -27,6 +23,8 @@ pub struct ShareSignals {
     pub manual: RwSignal<bool>,
     /// Where shares are reported.
     pub host: Host,
+    /// The field with the link to copy by hand, once it shows.
+    pub manual_field: NodeRef<html::Input>,
 }
 
 impl ShareSignals {
@@ -35,6 +33,7 @@ impl ShareSignals {
             copied: RwSignal::new(false),
             manual: RwSignal::new(false),
             host,
+            manual_field: NodeRef::new(),
         }
     }
 
@@ -104,6 +103,7 @@ pub fn Share(
             // Where the clipboard is refused: the link, for the reader to copy.
             <Show when=move || signals.manual.get()>
                 <input
+                    node_ref=signals.manual_field
                     class="share-manual"
                     type="text"
                     readonly
@@ -192,7 +192,10 @@ fn ShareButton(
                 signals.manual.try_set(true);
                 // Once the field is rendered: selected, for the reader to copy.
                 rendered().await;
-                host.select(".share-manual");
+                if let Some(field) = signals.manual_field.try_get_untracked().flatten() {
+                    let _ = field.focus();
+                    field.select();
+                }
             }
         });
     };

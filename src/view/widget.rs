@@ -1,27 +1,24 @@
 use super::words::Words;
 use std::sync::Arc;
 
-use leptos::{
-    either::{Either, EitherOf3},
-    prelude::*,
-    task::spawn_local,
-};
+use leptos::{either::EitherOf3, html, prelude::*, task::spawn_local};
 use web_sys::AbortController;
 
 use super::{
     article::Article,
     control::Action,
-    error::ErrorPanelProps,
-    pieces::{start_pieces, ErrorPending, ERROR_PANEL},
+    engagement::Engagement,
+    pieces::{start_pieces, ErrorPanel},
     preview::PreviewSignals,
     share::ShareSignals,
     skeleton::Skeleton,
+    Host,
 };
 use crate::{
     article::{self as model, LoadError},
     config::Config,
-    fetch::{load_article, next_task, rendered, Engagement, Host, Source},
-    split::Loaded,
+    net::{load_article, Source},
+    tasks::{next_task, rendered},
 };
 
 /// The body's blocks built with the headline: a phone's first screen shows fewer.
@@ -70,6 +67,9 @@ pub fn Widget(
     let retrying = RwSignal::new(false);
     let share = ShareSignals::new(host);
     let preview = PreviewSignals::new(host);
+    // The view's own DOM, for focus and the engagement observers.
+    let article_element = NodeRef::<html::Article>::new();
+    let retry = NodeRef::<html::Button>::new();
     let lang = Memo::new(move |_| config.with(|c| c.lang.clone()));
     let text = Words::new(lang);
     // The fetch under way (aborted when the widget goes or a new source comes),
@@ -140,8 +140,8 @@ pub fn Widget(
                 }
                 Err(error) => {
                     // The busy retry button was disabled, which took focus away.
-                    if retried {
-                        host.focus("[part=retry]");
+                    if let Some(button) = retry.get_untracked().filter(|_| retried) {
+                        let _ = button.focus();
                     }
                     host.error(error);
                 }
@@ -170,7 +170,7 @@ pub fn Widget(
         retrying.set(true);
         load(false);
     });
-    count_engagement(host, phase, preview, config, built);
+    count_engagement(host, phase, preview, config, built, article_element);
 
     move || match phase.get() {
         Phase::Loading => EitherOf3::A(view! { <Skeleton text /> }),
@@ -182,6 +182,7 @@ pub fn Widget(
                 share
                 preview
                 built=built.read_only()
+                element=article_element
             />
         }),
         Phase::Failed(error) => {
@@ -190,21 +191,9 @@ pub fn Widget(
                 .map(str::to_owned)
                 .or_else(|| fallback_link.clone());
             let on_retry = on_retry.clone();
-            // The panel comes in a piece of its own; until then, its title and
-            // the partner's fallback.
-            EitherOf3::C(move || match ERROR_PANEL.get() {
-                Loaded::Ready(render) => Either::Left(render(
-                    ErrorPanelProps::builder()
-                        .error(error.clone())
-                        .text(text)
-                        .link(link.clone())
-                        .busy(retrying)
-                        .on_retry(on_retry.clone())
-                        .build(),
-                )),
-                loading => Either::Right(view! {
-                    <ErrorPending error=error.clone() text failed=loading == Loaded::Failed />
-                }),
+            // (The panel comes in a piece of its own: see `pieces::ErrorPanel`.)
+            EitherOf3::C(view! {
+                <ErrorPanel error text link busy=retrying on_retry retry />
             })
         }
     }
@@ -219,6 +208,7 @@ fn count_engagement(
     preview: PreviewSignals,
     config: ReadSignal<Config>,
     built: RwSignal<usize>,
+    article_element: NodeRef<html::Article>,
 ) {
     let counting = StoredValue::new_local(None::<Engagement>);
     let whole = Memo::new(move |_| {
@@ -253,7 +243,11 @@ fn count_engagement(
             }
             counting.try_with_value(|counting| {
                 if let Some(counting) = counting {
-                    let (element, end) = host.article_and_end();
+                    let element = article_element.get_untracked().map(web_sys::Element::from);
+                    let end = preview
+                        .body
+                        .get_untracked()
+                        .and_then(|body| body.last_element_child());
                     counting.watch(element, end.filter(|_| whole));
                 }
             });

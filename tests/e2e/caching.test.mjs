@@ -1,4 +1,4 @@
-// Issue 5, "Caching for a CDN": content-hashed names that embed.js knows, the
+// Caching for a CDN: content-hashed names that embed.js knows, the
 // README's Cache-Control recipe, and the article JSON left to normal HTTP caching.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Issue 7: pointing src at the formats publishers already publish renders a
+// Pointing src at the formats publishers already publish renders a
 // complete article: JSON-LD, JSON Feed and WordPress, real documents all.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

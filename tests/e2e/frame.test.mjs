@@ -1,4 +1,4 @@
-// Issue 4: a host whose CSP forbids WebAssembly gets the widget in a frame from
+// A host whose CSP forbids WebAssembly gets the widget in a frame from
 // the widget's own origin; a host that forbids frames too keeps its fallback.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -138,7 +138,7 @@ test('a host that forbids frames as well keeps its fallback and gets an error ev
 // The frame fallback as the host page alone sees it, with no init script and no
 // access to the frame: so it runs in every engine, WebKit included (where
 // compiling under such a CSP succeeds and only instantiating is refused, which
-// once showed the error card instead, issue 20).
+// once showed the error card instead).
 test('without wasm-unsafe-eval the widget takes the frame, not the error card (seen from the host page)', async () => {
   const cdn = new URL(env.cdnUrl).origin;
   const policy = `default-src 'self'; script-src 'self' ${cdn}; style-src 'self'; img-src 'self' data:; connect-src 'self' ${cdn}; frame-src ${cdn}`;

@@ -1,4 +1,4 @@
-// Issue 4: nothing breaks and nothing leaks. Hostile article documents, failing
+// Nothing breaks and nothing leaks. Hostile article documents, failing
 // servers, hostile host CSS, and widgets that come and go by the hundred.
 import { after, before, test } from 'node:test';
 import { distFiles } from '../dist-files.mjs';
@@ -236,7 +236,7 @@ test('adding and removing 50 widgets, again and again, frees their nodes and lis
   await page.context().close();
 });
 
-// Issue 22: documents under the cap built to be expensive to read (a trap of
+// Documents under the cap built to be expensive to read (a trap of
 // the module once, and seconds of frozen page). Each ends in its event, and a
 // widget added after it still renders: the module is alive.
 for (const [name, build, kind] of [

@@ -1,4 +1,4 @@
-// Issue 6: six languages, plurals, dates, relative times and direction.
+// Six languages, plurals, dates, relative times and direction.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { environment, waitForAll, waitForPart, widget } from './helpers.mjs';

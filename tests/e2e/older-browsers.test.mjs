@@ -1,4 +1,4 @@
-// What older and other engines do differently (issue 20), reproduced in the
+// What older and other engines do differently, reproduced in the
 // browser under test: constructable stylesheets that throw (WebKit before Safari
 // 16.4: "Illegal constructor") or are missing, and a CSP that lets WebAssembly
 // compile but not instantiate (WebKit's reading of a missing 'wasm-unsafe-eval').

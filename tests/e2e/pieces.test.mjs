@@ -1,4 +1,4 @@
-// The module's later pieces (issue 18): the first headline needs only the first
+// The module's later pieces: the first headline needs only the first
 // module; share controls, continue, attribution, the error panel and the
 // publishers' readers come in pieces fetched as the module starts, and a piece
 // that fails to load says so where it would be, with a retry.

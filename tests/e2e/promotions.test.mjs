@@ -1,4 +1,4 @@
-// Issue 21: the publisher's promotions (contract §7): where they come from, the
+// The publisher's promotions (contract §7): where they come from, the
 // parts, signing up against a local endpoint (the exact request; success, 500,
 // timeout, a CORS refusal), that the reader's address goes nowhere else, and
 // bad promotions that leave the article as it was.

@@ -1,4 +1,4 @@
-// Contract §6 (issue 13): previews and "Continue reading", attribution, and the
+// Contract §6: previews and "Continue reading", attribution, and the
 // view, read and expand events. Timing waits for events, never for fixed times:
 // where nothing may happen, a widget on the same page that is counted shows how
 // long the other had.

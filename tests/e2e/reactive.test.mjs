@@ -1,4 +1,4 @@
-// Issue 11: what is live state of the Leptos component changes in place, through
+// What is live state of the Leptos component changes in place, through
 // its signals: the same mounted widget and view container, no new mount, no
 // refetch, no skeleton in between.
 import { after, before, test } from 'node:test';
@@ -122,7 +122,7 @@ test('a changed src loads afresh inside the same mount', async () => {
   await page.context().close();
 });
 
-// Issue 19: a change updates only what changed. Node identity before and after,
+// A change updates only what changed. Node identity before and after,
 // the reader's place with the browser's default scroll anchoring, a selection.
 
 /** Marks the article's nodes shown now (the article, its headline, body and blocks), and returns how many blocks. */

@@ -1,4 +1,4 @@
-// Contract §3–§4, issue 3: share controls readers actually use.
+// Contract §3–§4: share controls readers actually use.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSER, environment, events, waitForPart, widget, allowClipboard, playwrightOnly } from './helpers.mjs';

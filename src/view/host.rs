@@ -1,11 +1,10 @@
 //! The `<article-widget>` element as the view talks back to it: the contract's
-//! events (§4: bubbling, `composed`), and the few DOM calls that follow a render
-//! (focus, selection, layout) on the view inside its shadow root.
+//! events (§4, §6, §7: bubbling, `composed`).
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, HtmlInputElement};
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use crate::article::{Article, LoadError};
 
@@ -18,57 +17,6 @@ pub struct Host(StoredValue<HtmlElement, LocalStorage>);
 impl Host {
     pub fn new(element: HtmlElement) -> Host {
         Host(StoredValue::new_local(element))
-    }
-
-    /// The first element of the rendered view matching `selector`.
-    fn find(&self, selector: &str) -> Option<HtmlElement> {
-        self.0
-            .try_with_value(|host| host.shadow_root()?.query_selector(selector).ok()?)
-            .flatten()?
-            .dyn_into()
-            .ok()
-    }
-
-    /// Moves focus to the element matching `selector`, if it is there.
-    pub fn focus(&self, selector: &str) {
-        if let Some(element) = self.find(selector) {
-            let _ = element.focus();
-        }
-    }
-
-    /// Whether the element matching `selector` has focus.
-    pub fn has_focus(&self, selector: &str) -> bool {
-        let focused = self
-            .0
-            .try_with_value(|host| host.shadow_root()?.active_element())
-            .flatten();
-        focused.is_some() && focused == self.find(selector).map(Element::from)
-    }
-
-    /// The body's block at `index`, made focusable (`tabindex="-1"`) and
-    /// focused: where the reader goes after revealing it.
-    pub fn focus_block(&self, index: usize) {
-        if let Some(block) = self.find(&format!("[part=body] > :nth-child({})", index + 1)) {
-            let _ = block.set_attribute("tabindex", "-1");
-            let _ = block.focus();
-        }
-    }
-
-    /// The rendered `<article>` and the last block of its body, for the
-    /// engagement observers.
-    pub fn article_and_end(&self) -> (Option<Element>, Option<Element>) {
-        let find = |selector| self.find(selector).map(Element::from);
-        (find("article"), find("[part=body] > :last-child"))
-    }
-
-    /// Focuses the text field matching `selector` and selects its text.
-    pub fn select(&self, selector: &str) {
-        if let Some(field) = self.find(selector) {
-            let _ = field.focus();
-            if let Some(field) = field.dyn_ref::<HtmlInputElement>() {
-                field.select();
-            }
-        }
     }
 
     fn dispatch(&self, name: &str, detail: &[(&str, JsValue)]) {

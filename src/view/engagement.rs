@@ -16,7 +16,7 @@ use web_sys::Element;
 use super::Host;
 use crate::article::{in_view, Actions, Article, Viewability, VIEW_MS};
 
-#[wasm_bindgen(module = "/src/fetch/engagement.js")]
+#[wasm_bindgen(module = "/src/view/engagement.js")]
 extern "C" {
     type Observation;
     fn observe(report: &Closure<dyn FnMut(u32, f64, f64, f64)>) -> Observation;

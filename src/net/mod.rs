@@ -1,16 +1,10 @@
-//! The room the embed glue and the view both use: where the article comes from
-//! (an inline `<script type="application/json">` child or the `src` URL, fetched
-//! with gloo-net with a timeout, a size cap and an abort on unmount), and the
-//! events the widget sends its element ([`Host`], [`Engagement`]).
+//! The network: where the article comes from (an inline
+//! `<script type="application/json">` child or the `src` URL, fetched with
+//! gloo-net with a timeout, a size cap and an abort on unmount), the shared fetch
+//! of a promotions document, and the newsletter sign-up's POST.
 //!
 //! The one-way flow: `embed` reads the attributes into a [`Source`], the view
 //! loads it here into an `Article`, and renders it.
-
-mod engagement;
-mod events;
-
-pub use engagement::Engagement;
-pub use events::{page_url, Host};
 
 use std::{
     cell::{Cell, RefCell},
@@ -31,6 +25,7 @@ use crate::{
     },
     config::Config,
     split::split,
+    tasks::next_task,
 };
 
 /// The article document's origin, decided once at mount.
@@ -188,46 +183,6 @@ pub fn load_article(
         article
     };
     (controller, article)
-}
-
-/// Resolves a task later: the page's input and frames come first. Where the
-/// browser has `scheduler.yield()`, the widget's work then continues ahead of
-/// other queued tasks (other widgets' included), so that splitting it costs its
-/// first headline little; elsewhere a message to a channel of its own, a task
-/// without the clamping of nested timers.
-pub async fn next_task() {
-    let _ = JsFuture::from(yielded()).await;
-}
-
-fn yielded() -> Promise {
-    let scheduler = Reflect::get(&js_sys::global(), &"scheduler".into()).ok();
-    let yield_now = scheduler
-        .as_ref()
-        .and_then(|s| Reflect::get(s, &"yield".into()).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let (Some(scheduler), Some(yield_now)) = (scheduler, yield_now) {
-        if let Ok(promise) = yield_now.call0(&scheduler).and_then(|p| p.dyn_into()) {
-            return promise;
-        }
-    }
-    Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
-        Ok(channel) => {
-            channel.port1().set_onmessage(Some(&resolve));
-            if channel.port2().post_message(&JsValue::NULL).is_err() {
-                let _ = resolve.call0(&JsValue::NULL);
-            }
-        }
-        Err(_) => {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    })
-}
-
-/// Resolves once what a signal change has queued has run: Leptos re-renders in
-/// the executor's queue of microtasks, and this resolves in a promise reaction
-/// after it.
-pub async fn rendered() {
-    let _ = JsFuture::from(Promise::resolve(&JsValue::UNDEFINED)).await;
 }
 
 async fn read_from(
