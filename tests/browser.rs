@@ -94,6 +94,18 @@ async fn wait_for(host: &HtmlElement, selector: &str) -> Element {
     panic!("{selector} never appeared");
 }
 
+/// Waits (up to 5 s) for the `article-widget:load` that `loads` records: the
+/// whole body is built then (a long one, a few blocks a task).
+async fn wait_for_load(loads: &Rc<RefCell<Vec<JsValue>>>) {
+    for _ in 0..250 {
+        if !loads.borrow().is_empty() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("no article-widget:load");
+}
+
 fn text(element: &Element) -> String {
     element.text_content().unwrap_or_default().trim().to_owned()
 }
@@ -217,7 +229,9 @@ async fn renders_every_block_type_and_follows_heading_level() {
         {"type":"image","src":"https://img.example/p.jpg","alt":"A photo","caption":"Cap","credit":"AP"},
         {"type":"mystery","text":"skipped"}]}"#;
     let host = host(&[("heading-level", "4")], &inline(json));
+    let loads = record(&host, "article-widget:load");
     let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    wait_for_load(&loads).await;
     assert_eq!(wait_for(&host, "[part=headline]").await.tag_name(), "H4");
     assert_eq!(
         text(&find(&host, "[part=body] h5").expect("subheading one level down")),
@@ -589,8 +603,9 @@ async fn a_preview_shows_its_blocks_then_continue_which_expands_in_place() {
 #[wasm_bindgen_test]
 async fn a_body_no_longer_than_the_preview_shows_whole_without_a_control() {
     let host = host(&[("preview", "6")], &inline(&long_article(6, "")));
+    let loads = record(&host, "article-widget:load");
     let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
-    wait_for(&host, "[part=body]").await;
+    wait_for_load(&loads).await;
     assert_eq!(body_blocks(&host), 6);
     assert!(find(&host, "[part=continue]").is_none());
 }
