@@ -144,6 +144,7 @@ async fn renders_every_part_of_the_sample_from_inline_json() {
     let host = host(&[], &inline(SAMPLE));
     let loads = record(&host, "article-widget:load");
     let _widget: Widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    wait_for_load(&loads).await;
 
     let headline = wait_for(&host, "[part=headline]").await;
     assert_eq!(headline.tag_name(), "H2");
