@@ -8,7 +8,8 @@
 //    makes the glue for the first, wasm-opt optimises each (the steps and
 //    options of cargo-leptos's `--split`). What Trunk made of the whole module is
 //    replaced. Debug builds (`trunk serve`) are left whole, and not compressed.
-// 2. Fold: the JavaScript the Rust code imports (src/view/engagement.js) and the
+// 2. Fold: the JavaScript the Rust code imports (src/view/engagement.js,
+//    src/tasks.js) and the
 //    pieces' loader go inside the glue: as files they were requests the glue
 //    waited for on the way to the first headline (measured), and the loader and
 //    the glue import each other.
@@ -77,20 +78,25 @@ function split() {
 
 // ---- 2. Fold --------------------------------------------------------------
 
-function foldEngagement() {
-  const snippet = readdirSync(path('snippets'), { recursive: true }).find((f) => f.endsWith('engagement.js'));
-  if (!snippet) throw new Error('release step: no engagement.js snippet in the build');
-  const code = read(join('snippets', snippet));
+/** Folds each JavaScript file the Rust code imports (wasm-bindgen's snippets:
+ * src/view/engagement.js, src/tasks.js) into the glue. */
+function foldSnippets() {
+  const snippets = readdirSync(path('snippets'), { recursive: true }).filter((f) => f.endsWith('.js'));
+  if (snippets.length < 2) throw new Error(`release step: expected the snippets engagement.js and tasks.js, found ${snippets.join(', ') || 'none'}`);
+  let glue = read(`${NAME}.js`);
+  for (const snippet of snippets) {
+    const code = read(join('snippets', snippet));
+    const exported = [...code.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+    if (!exported.length) throw new Error(`release step: ${snippet} exports no function`);
+    const escaped = snippet.split(/[\\/]/).join('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const importStatement = new RegExp(`import \\* as (\\w+) from "\\./snippets/${escaped}";?`);
+    const imported = glue.match(importStatement);
+    if (!imported) throw new Error(`release step: the glue does not import ${snippet} as wasm-bindgen did`);
+    glue = glue.replace(importStatement,
+      () => `const ${imported[1]} = (() => {\n${code.replace(/^export function /gm, 'function ')}\nreturn { ${exported.join(', ')} };\n})();`);
+  }
+  writeFileSync(path(`${NAME}.js`), glue);
   rmSync(path('snippets'), { recursive: true });
-  const exported = [...code.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
-  if (!exported.length) throw new Error('release step: engagement.js exports no function');
-  const escaped = snippet.split(/[\\/]/).join('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const importStatement = new RegExp(`import \\* as (\\w+) from "\\./snippets/${escaped}";?`);
-  const glue = read(`${NAME}.js`);
-  const imported = glue.match(importStatement);
-  if (!imported) throw new Error('release step: the glue does not import engagement.js as wasm-bindgen did');
-  writeFileSync(path(`${NAME}.js`), glue.replace(importStatement,
-    () => `const ${imported[1]} = (() => {\n${code.replace(/^export function /gm, 'function ')}\nreturn { ${exported.join(', ')} };\n})();`));
 }
 
 function foldLoader() {
@@ -171,12 +177,12 @@ function compress() {
 
 if (release) {
   const pieces = split();
-  foldEngagement();
+  foldSnippets();
   foldLoader();
   await name(pieces);
   compress();
 } else {
   // A debug build (`trunk serve`): whole, its glue and names as in a release.
-  foldEngagement();
+  foldSnippets();
   await name([]);
 }

@@ -11,12 +11,13 @@ const KB = 1000;
 // it knowingly, in the same commit, with its reason in docs/performance.md.
 // - first paint: what arrives before the first headline (embed.js, the glue with
 //   engagement.js and the pieces' loader inside, the first module with the first
-//   screen's CSS and strings). Measured 176,777 B. The target of 150 KB is not
-//   met (docs/performance.md, "Where the bytes go").
-// - all pieces: first paint plus every later piece. Measured 253,773 B; the
+//   screen's CSS and strings). Measured 181,115 B (176,777 B before the view
+//   reached its own DOM through NodeRefs and used the later pieces' components
+//   through view!: +4.3 KB). The target of 150 KB is not met (docs/performance.md).
+// - all pieces: first paint plus every later piece. Measured 258,246 B; the
 //   target of 210 KB is not met either.
 // - embed.js: the loader, the reservation and the height keeper; at most 3 KB.
-const BUDGET = { firstPaint: 177_800, total: 254_800, 'embed.js': 3 * KB };
+const BUDGET = { firstPaint: 182_100, total: 259_200, 'embed.js': 3 * KB };
 const TARGET = { firstPaint: 150 * KB, total: 210 * KB };
 
 const { embed, glue, wasm, pieces } = distFiles();
