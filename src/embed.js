@@ -160,6 +160,12 @@
   });
   var MORE = { en: 'Show more', fr: 'Afficher la suite', de: 'Mehr anzeigen', es: 'Mostrar más', ar: 'عرض المزيد', zh: '显示更多' };
 
+  function div(className) {
+    var element = document.createElement('div');
+    element.className = className;
+    return element;
+  }
+
   function reserveSpace(element) {
     var root = element.shadowRoot;
     // Already showing something (or a browser without constructed stylesheets).
@@ -167,8 +173,7 @@
     try {
       if (!reserve) {
         reserve = new CSSStyleSheet();
-        reserve.replaceSync(':host{display:flex!important;flex-direction:column;' + RESERVE + ';font-size:var(--article-widget-font-size,17px)!important}:host([hidden]){display:none!important}'
-          + '.more{position:absolute;inset:auto 0 0;display:flex;justify-content:center;padding:3em 1em 1em;background:linear-gradient(#0000,var(--_surface,#fff) 60%)}.more[hidden]{display:none}');
+        reserve.replaceSync(':host{display:flex!important;flex-direction:column;' + RESERVE + ';font-size:var(--article-widget-font-size,17px)!important}:host([hidden]){display:none!important}');
       }
       root = root || element.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [reserve];
@@ -187,8 +192,8 @@
       var act = function () { k.acted = performance.now(); keep(element); watchScroll(); };
       ['pointerdown', 'keydown', 'focusin'].forEach(function (type) { element.addEventListener(type, act, true); });
       // (Its click frees the widget as any input in it does: the listeners above.)
-      k.more = document.createElement('div');
-      k.more.className = 'more';
+      k.fill = div('fill');
+      k.more = div('more');
       var holder = element.closest('[lang]');
       var lang = ((holder && holder.getAttribute('lang')) || '').toLowerCase().split('-')[0];
       k.more.appendChild(document.createElement('button')).textContent = MORE[lang] || MORE.en;
@@ -197,7 +202,9 @@
     // The reserved height, as measured when the widget was due (else at the
     // first check).
     k.height = element._reserved;
-    root.adoptedStyleSheets = root.adoptedStyleSheets.concat([reserve, k.sheet]);
+    // (The widget's own stylesheet has the rest: the fill and "Show more".)
+    root.adoptedStyleSheets = root.adoptedStyleSheets.concat([k.sheet]);
+    root.appendChild(k.fill);
     root.appendChild(k.more);
     resized.observe(content);
     if (keeping.indexOf(element) < 0) keeping.push(element);
@@ -208,6 +215,7 @@
     if (!k) return;
     if (k.content) resized.unobserve(k.content);
     k.content = null;
+    k.fill.remove();
     k.more.remove();
     var at = keeping.indexOf(element);
     if (at >= 0) keeping.splice(at, 1);

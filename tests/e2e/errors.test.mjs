@@ -9,8 +9,8 @@ after(() => env.stop());
 
 async function errorFor(attributes) {
   const page = await env.open(widget(attributes) + env.embed);
-  // The panel's message comes with its piece, which may land after the event.
-  await waitForPart(page, '[part=error] .error-message', 0, 15_000);
+  // The panel's retry comes with its piece, which may land after the event.
+  await waitForPart(page, '[part=error] [part=retry]', 0, 15_000);
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:error'));
   const [error] = (await events(page)).filter((e) => e.type === 'article-widget:error');
   return { page, error };

@@ -108,7 +108,7 @@ test('with article-widget.css, a preview moves nothing', async () => {
   still(await watch(page(widget({ src: SRC, loading: 'eager', preview: '3' }))), 'preview');
 });
 
-test('with article-widget.css, the error state moves nothing, and fills the space held for the article', async () => {
+test('with article-widget.css, the error state moves nothing', async () => {
   const seen = await watch(page(widget({ src: '/fault/404', loading: 'eager' })), { event: 'article-widget:error' });
   still(seen, 'error');
 });
