@@ -152,6 +152,7 @@
   // The reader's own click or key frees it, as the browser expects of a change
   // that follows input.
   var RESERVE = 'min-height:var(--article-widget-reserve,100vh)';
+  var framed = document.documentElement.hasAttribute('data-article-widget-frame');
   var reserve;
   var keeping = [];
   var resized = window.ResizeObserver && new ResizeObserver(function (entries) {
@@ -185,7 +186,9 @@
   function track(element) {
     var root = element.shadowRoot;
     var content = root && root.querySelector('.widget');
-    if (!resized || !content || !reserve) return;
+    // In our frame (frame.html) the frame takes its content's height: the
+    // partner's page around it is kept still by the frame host.
+    if (!resized || !content || !reserve || framed) return;
     var k = element._keep;
     if (!k) {
       k = element._keep = { sheet: new CSSStyleSheet(), acted: -1e9, css: '' };
