@@ -1,7 +1,7 @@
 // The demo page's event log (a partner's script, not the widget's): every event
 // the widgets send, as an analytics call would receive it.
 const log = document.getElementById('event-log');
-for (const type of ['load', 'error', 'share', 'expand', 'view', 'read', 'subscribe', 'promotion']) {
+for (const type of ['load', 'error', 'share', 'expand', 'view', 'read', 'subscribe', 'promotion', 'update', 'withdrawn']) {
   document.addEventListener(`article-widget:${type}`, (event) => {
     const widgets = [...document.querySelectorAll('article-widget')];
     const item = document.createElement('li');

@@ -54,6 +54,10 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 /// The most body blocks a `preview` may ask for.
 pub const MAX_PREVIEW: u32 = 50;
+/// `live="auto"`: how often a shown article is checked for a newer version.
+pub const DEFAULT_LIVE_SECONDS: u32 = 300;
+/// The range of a `live` interval in seconds.
+pub const LIVE_SECONDS: std::ops::RangeInclusive<u32> = 10..=3600;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -73,6 +77,8 @@ pub struct Config {
     pub continue_to: Continue,
     /// `promotions`: `auto` (the article's), `none`, or a document's URL.
     pub promotions: PromotionsFrom,
+    /// `live`: seconds between checks for a newer version; `None` for `off`.
+    pub live: Option<u32>,
 }
 
 impl Config {
@@ -130,6 +136,15 @@ impl Config {
             Some("link") => Continue::Link,
             _ => Continue::Expand,
         };
+        let live = match read("live", &|v| {
+            v == "auto" || v == "off" || v.parse().is_ok_and(|s| LIVE_SECONDS.contains(&s))
+        })
+        .as_deref()
+        {
+            Some("off") => None,
+            Some("auto") | None => Some(DEFAULT_LIVE_SECONDS),
+            Some(seconds) => seconds.parse().ok(),
+        };
         let (share, unknown) = parse_share_list(attribute("share").as_deref());
         if !unknown.is_empty() {
             let names = join(unknown.iter().map(|name| format!("\"{name}\"")), ", ");
@@ -165,6 +180,7 @@ impl Config {
                 preview,
                 continue_to,
                 promotions,
+                live,
             },
             problems,
         )
@@ -325,5 +341,21 @@ mod tests {
             config(&[("promotions", "/p.json")], None).1.is_empty(),
             "no warning"
         );
+    }
+
+    #[test]
+    fn live_is_auto_off_or_seconds_from_ten_to_an_hour() {
+        let live = |value: &str| {
+            let (config, problems) = config(&[("live", value)], None);
+            (config.live, problems.len())
+        };
+        assert_eq!(config(&[], None).0.live, Some(300));
+        assert_eq!(live("auto"), (Some(300), 0));
+        assert_eq!(live(" OFF "), (None, 0));
+        assert_eq!(live("10"), (Some(10), 0));
+        assert_eq!(live("3600"), (Some(3600), 0));
+        for out_of_range in ["9", "0", "-30", "3601", "1e3", "soon", "", "99999999999"] {
+            assert_eq!(live(out_of_range), (Some(300), 1), "{out_of_range}");
+        }
     }
 }

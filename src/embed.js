@@ -9,7 +9,7 @@
   // Everything else is found next to this script, wherever it is hosted.
   var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
   var base = new URL('.', (script && script.src) || document.baseURI).href;
-  var ATTRIBUTES = ['src', 'lang', 'share', 'share-url', 'timeout', 'heading-level', 'preview', 'continue', 'promotions'];
+  var ATTRIBUTES = ['src', 'lang', 'share', 'share-url', 'timeout', 'heading-level', 'preview', 'continue', 'promotions', 'live'];
   // The build rewrites these to the content-hashed names (scripts/release.mjs).
   var GLUE = 'article-widget.js', WASM = 'article-widget_bg.wasm', FRAME_HOST = 'frame-host.js';
 

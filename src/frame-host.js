@@ -3,7 +3,8 @@
 /**
  * Renders `element`'s article in an iframe from the widget's own origin (`base`),
  * sized to its content through postMessage (origin- and source-checked), with its
- * events (load, error, share, expand, view, read, subscribe, promotion) re-dispatched on `element`. The partner's children stay until the framed
+ * events (load, error, share, expand, view, read, subscribe, promotion, update,
+ * withdrawn) re-dispatched on `element`. The partner's children stay until the framed
  * article has rendered; if frames are forbidden too they stay, with an error event.
  * Returns the clean-up function.
  */
@@ -50,16 +51,15 @@ export function renderInFrame(element, base, attributes, emit, fail) {
     if (event.origin !== origin || event.source !== frame.contentWindow || !data) return;
     if (data.type === 'ready' && inline) frame.contentWindow.postMessage({ type: 'article', json: inline.textContent }, origin);
     if (data.type === 'height') size(Math.ceil(Number(data.height) || 0));
-    if (data.type === 'load') {
-      frame.title = String(data.detail.headline);
-      // Only the fallback goes: moving the iframe would reload it.
-      slot.remove();
-    }
-    if (data.type === 'load' || data.type === 'error') {
+    if (data.type === 'load') frame.title = String(data.detail.headline);
+    // The framed article (or its withdrawal notice) shows: the fallback goes
+    // (only it: moving the iframe would reload it).
+    if (data.type === 'load' || data.type === 'withdrawn') slot.remove();
+    if (data.type === 'load' || data.type === 'error' || data.type === 'withdrawn') {
       settled = true;
       clearTimeout(timer);
     }
-    if (/^(load|error|share|expand|view|read|subscribe|promotion)$/.test(data.type)) emit(element, data.type, data.detail);
+    if (/^(load|error|share|expand|view|read|subscribe|promotion|update|withdrawn)$/.test(data.type)) emit(element, data.type, data.detail);
   };
   // A CSP that forbids frames as well reports it here.
   const onViolation = (event) => {

@@ -9,14 +9,14 @@
   function post(message) { window.parent.postMessage(message, parentOrigin); }
 
   var widget = document.createElement('article-widget');
-  ['src', 'lang', 'theme', 'share', 'timeout', 'heading-level', 'preview', 'continue', 'promotions'].forEach(function (name) {
+  ['src', 'lang', 'theme', 'share', 'timeout', 'heading-level', 'preview', 'continue', 'promotions', 'live'].forEach(function (name) {
     if (params.has(name)) widget.setAttribute(name, params.get(name));
   });
   widget.setAttribute('loading', 'eager');
   // share-url="page" shares the embedding page, not this frame.
   if (params.get('share-url') === 'page') widget.setAttribute('share-url', 'article');
 
-  ['load', 'error', 'share', 'expand', 'view', 'read', 'subscribe', 'promotion'].forEach(function (type) {
+  ['load', 'error', 'share', 'expand', 'view', 'read', 'subscribe', 'promotion', 'update', 'withdrawn'].forEach(function (type) {
     widget.addEventListener('article-widget:' + type, function (event) {
       post({ type: type, detail: JSON.parse(JSON.stringify(event.detail)) });
     });

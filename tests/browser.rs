@@ -886,3 +886,138 @@ fn the_browser_resolves_the_tricky_cases_as_browsers_do() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn corrections_show_between_the_times_and_the_body_in_the_reader_s_language() {
+    let one = r#"{"headline":"H","published":"2014-10-14T11:05:00Z","body":[{"type":"paragraph","text":"P"}],
+        "corrections":[{"date":"2014-10-15T08:00:00Z","text":"An earlier version misstated the length of the meeting."}]}"#;
+    let host = host(&[("heading-level", "3")], &inline(one));
+    let loads = record(&host, "article-widget:load");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    wait_for_load(&loads).await;
+    let corrections = find(&host, "[part=corrections]").expect("corrections");
+    // After the head (headline, times), before the body.
+    assert_eq!(
+        corrections
+            .previous_element_sibling()
+            .map(|e| e.class_name()),
+        Some("head".into())
+    );
+    assert_eq!(
+        corrections
+            .next_element_sibling()
+            .and_then(|e| e.get_attribute("part")),
+        Some("body".into())
+    );
+    // One level below the headline's.
+    let title = corrections.query_selector("h4").ok().flatten().expect("h4");
+    assert_eq!(text(&title), "Correction");
+    let time = corrections
+        .query_selector("li time")
+        .ok()
+        .flatten()
+        .expect("time");
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2014-10-15T08:00:00Z")
+    );
+    assert!(text(&corrections).contains("misstated the length"));
+
+    // More than one, in Arabic (right to left) and German: the plural heading.
+    for (lang, heading, dir) in [("ar", "تصحيحات", "rtl"), ("de", "Korrekturen", "ltr")] {
+        let two = r#"{"headline":"H","body":[{"type":"paragraph","text":"P"}],
+            "corrections":[{"text":"One."},{"text":"Two."}]}"#;
+        let host = self::host(&[("lang", lang)], &inline(two));
+        let loads = record(&host, "article-widget:load");
+        let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+        wait_for_load(&loads).await;
+        let corrections = find(&host, "[part=corrections]").expect("corrections");
+        assert_eq!(
+            text(&corrections.query_selector("h3").ok().flatten().expect("h3")),
+            heading
+        );
+        assert_eq!(
+            corrections
+                .query_selector_all("li")
+                .expect("items")
+                .length(),
+            2
+        );
+        let article = find(&host, "[part=article]").expect("article");
+        assert_eq!(article.get_attribute("dir").as_deref(), Some(dir));
+    }
+    // None: no part.
+    let host = self::host(
+        &[],
+        &inline(r#"{"headline":"H","body":[{"type":"paragraph","text":"P"}]}"#),
+    );
+    let loads = record(&host, "article-widget:load");
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    wait_for_load(&loads).await;
+    assert!(find(&host, "[part=corrections]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_withdrawn_article_shows_the_notice_instead_of_anything_of_it_and_is_no_error() {
+    let withdrawn = r#"{"id":"a-1","url":"https://news.example.com/a","status":"withdrawn",
+        "headline":"Do not show me","body":[{"type":"paragraph","text":"Nor me"}],
+        "notice":"This article has been withdrawn for legal reasons.","source":{"name":"News Example"}}"#;
+    let host = host(&[], &inline(withdrawn));
+    let (withdrawals, loads, errors) = (
+        record(&host, "article-widget:withdrawn"),
+        record(&host, "article-widget:load"),
+        record(&host, "article-widget:error"),
+    );
+    let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+    let notice = wait_for(&host, "[part=withdrawn]").await;
+    assert_eq!(
+        text(
+            &notice
+                .query_selector(".withdrawn-title")
+                .ok()
+                .flatten()
+                .expect("title")
+        ),
+        "This article has been withdrawn by News Example"
+    );
+    assert!(text(&notice).contains("for legal reasons"));
+    let link = notice.query_selector("a").ok().flatten().expect("link");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://news.example.com/a")
+    );
+    // Nothing of the article, and no slot: the partner's fallback is hidden.
+    let root = host.shadow_root().expect("root");
+    let shown = root.text_content().unwrap_or_default();
+    assert!(!shown.contains("Do not show me") && !shown.contains("Nor me"));
+    assert!(find(&host, "[part=article]").is_none() && find(&host, "slot").is_none());
+    sleep(100).await;
+    assert_eq!(withdrawals.borrow().len(), 1);
+    assert_eq!(
+        field(&withdrawals.borrow()[0], "id").as_deref(),
+        Some("a-1")
+    );
+    assert_eq!(
+        field(&withdrawals.borrow()[0], "url").as_deref(),
+        Some("https://news.example.com/a")
+    );
+    assert!(loads.borrow().is_empty() && errors.borrow().is_empty());
+
+    // In every language; without a source, notice or URL, just the sentence.
+    for (lang, said) in [
+        ("en", "This article has been withdrawn"),
+        ("es", "Este artículo ha sido retirado"),
+        ("fr", "Cet article a été retiré"),
+        ("de", "Dieser Artikel wurde zurückgezogen"),
+        ("ar", "تم سحب هذا المقال"),
+        ("zh", "本文已被撤回"),
+    ] {
+        let host = self::host(&[("lang", lang)], &inline(r#"{"status":"withdrawn"}"#));
+        let _widget = mount(host.clone(), JsValue::UNDEFINED, false).expect("mounts");
+        let notice = wait_for(&host, "[part=withdrawn]").await;
+        assert_eq!(text(&notice), said, "{lang}");
+        let rtl = notice.get_attribute("dir").as_deref() == Some("rtl");
+        assert_eq!(rtl, lang == "ar");
+        assert!(notice.query_selector("a").ok().flatten().is_none());
+    }
+}

@@ -299,3 +299,85 @@ fn error_kinds_are_the_contract_names() {
     assert_eq!(LoadError::Timeout(10).kind(), "timeout");
     assert_eq!(LoadError::from(Invalid::NotAnObject).kind(), "invalid");
 }
+
+#[test]
+fn corrections_are_read_in_order_without_those_lacking_text_and_at_most_twenty() {
+    let mut doc = minimal();
+    doc["corrections"] = json!([
+        { "date": "2014-10-15T08:00:00Z", "text": "An earlier version misstated the length of the meeting." },
+        { "text": "  " },
+        { "date": "2014-10-16T08:00:00Z" },
+        "not an object",
+        { "text": "A second correction, undated.", "date": "yesterday" }
+    ]);
+    let article = read(doc).expect("valid");
+    let found: Vec<(&str, Option<&str>)> = article
+        .corrections
+        .iter()
+        .map(|c| (c.text.as_str(), c.date.as_ref().map(|d| d.rfc3339.as_str())))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "An earlier version misstated the length of the meeting.",
+                Some("2014-10-15T08:00:00Z")
+            ),
+            ("A second correction, undated.", None),
+        ]
+    );
+    let mut many = minimal();
+    many["corrections"] = (0..30)
+        .map(|i| json!({ "text": format!("c{i}") }))
+        .collect();
+    let article = read(many).expect("valid");
+    assert_eq!(article.corrections.len(), 20);
+    assert_eq!(article.corrections[19].text, "c19");
+    // Of the wrong type, or absent: none.
+    let mut wrong = minimal();
+    wrong["corrections"] = json!("text");
+    assert!(read(wrong).expect("valid").corrections.is_empty());
+    assert!(read(minimal()).expect("valid").corrections.is_empty());
+}
+
+#[test]
+fn a_withdrawn_document_needs_no_headline_or_body_and_says_who_withdrew_it() {
+    let doc = json!({
+        "id": 7,
+        "url": "/news/a",
+        "status": "withdrawn",
+        "notice": "This article has been withdrawn for legal reasons.",
+        "byline": "A Reporter",
+        "source": { "name": "News Example" }
+    });
+    let Err(LoadError::Withdrawn(withdrawal)) = read(doc) else {
+        panic!("a withdrawal")
+    };
+    assert_eq!(withdrawal.id.as_deref(), Some("7"));
+    assert_eq!(
+        withdrawal.url.as_deref(),
+        Some("https://news.example.com/news/a")
+    );
+    assert_eq!(withdrawal.source.as_deref(), Some("News Example"));
+    assert_eq!(
+        withdrawal.notice.as_deref(),
+        Some("This article has been withdrawn for legal reasons.")
+    );
+    // The byline names it when there is no source; an article with everything is
+    // withdrawn all the same.
+    let mut doc = minimal();
+    doc["status"] = json!("Withdrawn");
+    doc["byline"] = json!("A Reporter");
+    let Err(LoadError::Withdrawn(withdrawal)) = read(doc) else {
+        panic!("a withdrawal")
+    };
+    assert_eq!(withdrawal.source.as_deref(), Some("A Reporter"));
+    assert_eq!(withdrawal.notice, None);
+    assert_eq!(LoadError::Withdrawn(withdrawal).kind(), "withdrawn");
+    // Any other status is published.
+    for status in [json!("published"), json!("draft"), json!(true), json!(null)] {
+        let mut doc = minimal();
+        doc["status"] = status;
+        assert!(read(doc).is_ok());
+    }
+}

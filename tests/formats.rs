@@ -849,3 +849,68 @@ fn json_ld_authors_by_reference_are_found_in_a_large_graph() {
     let article = read_json(serde_json::json!({"@context": "https://schema.org", "@graph": graph}));
     assert_eq!(article.byline.as_deref(), Some("P4999 and P7"));
 }
+
+#[test]
+fn json_ld_corrections_and_withdrawal() {
+    let doc = |extra: serde_json::Value| {
+        let mut node = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "H",
+            "articleBody": "P",
+            "url": "https://news.example.com/a",
+            "publisher": { "@type": "Organization", "name": "News Example" },
+        });
+        for (key, value) in extra.as_object().expect("an object") {
+            node[key] = value.clone();
+        }
+        read_article(
+            node.to_string().as_bytes(),
+            "https://news.example.com/a.json",
+        )
+    };
+    // Text, a CorrectionComment, a reference to one, or a list of these.
+    let article = doc(serde_json::json!({ "correction": "A plain correction." })).expect("valid");
+    assert_eq!(article.corrections.len(), 1);
+    assert_eq!(article.corrections[0].text, "A plain correction.");
+    let article = doc(serde_json::json!({ "correction": [
+        { "@type": "CorrectionComment", "text": "First <em>fixed</em>.", "datePublished": "2014-10-15T08:00:00Z" },
+        "Second.",
+        { "@type": "CorrectionComment", "datePublished": "2014-10-16" }
+    ] }))
+    .expect("valid");
+    let found: Vec<(&str, Option<&str>)> = article
+        .corrections
+        .iter()
+        .map(|c| (c.text.as_str(), c.date.as_ref().map(|d| d.rfc3339.as_str())))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("First fixed.", Some("2014-10-15T08:00:00Z")),
+            ("Second.", None)
+        ]
+    );
+    // creativeWorkStatus, any case, with or without schema.org's prefix.
+    for status in [
+        "withdrawn",
+        "Retracted",
+        "CANCELED",
+        "cancelled",
+        "https://schema.org/Withdrawn",
+    ] {
+        let Err(article_widget::article::LoadError::Withdrawn(withdrawal)) =
+            doc(serde_json::json!({ "creativeWorkStatus": status }))
+        else {
+            panic!("{status} withdraws")
+        };
+        assert_eq!(withdrawal.source.as_deref(), Some("News Example"));
+        assert_eq!(
+            withdrawal.url.as_deref(),
+            Some("https://news.example.com/a")
+        );
+    }
+    for status in ["published", "Draft", ""] {
+        assert!(doc(serde_json::json!({ "creativeWorkStatus": status })).is_ok());
+    }
+}

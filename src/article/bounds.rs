@@ -25,6 +25,8 @@ pub const MAX_AUTHORS: usize = 12;
 pub const MAX_CAPTION: usize = 2_000;
 /// Tags kept.
 pub const MAX_TAGS: usize = 50;
+/// Corrections shown (contract §8); each as long as a standfirst at most.
+pub const MAX_CORRECTIONS: usize = 20;
 /// Tags (and comments, and stray `<`) read in an HTML body: the rest of it is
 /// left out. Long articles have a few thousand.
 pub const MAX_MARKUP: usize = 50_000;

@@ -46,6 +46,11 @@ pub enum LoadError {
     Timeout(u32),
     #[error("the article is larger than 2 MiB")]
     TooLarge,
+    /// Not a failure: the publisher withdrew the article (`410 Gone`, or a
+    /// document that says so), and the widget shows that instead of it. Never an
+    /// `error` event.
+    #[error("the article has been withdrawn")]
+    Withdrawn(Withdrawal),
     #[error("{reason}")]
     Invalid {
         reason: Invalid,
@@ -63,6 +68,7 @@ impl LoadError {
             LoadError::Timeout(_) => "timeout",
             LoadError::TooLarge => "too-large",
             LoadError::Invalid { .. } => "invalid",
+            LoadError::Withdrawn(_) => "withdrawn",
         }
     }
 
@@ -72,6 +78,19 @@ impl LoadError {
             _ => None,
         }
     }
+}
+
+/// What a withdrawn article's notice says, as far as the document tells (a
+/// `410` tells nothing).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Withdrawal {
+    pub id: Option<String>,
+    /// The canonical URL, linked from the notice.
+    pub url: Option<String>,
+    /// Who withdrew it: the name an attribution would give.
+    pub source: Option<String>,
+    /// The publisher's own words, as text.
+    pub notice: Option<String>,
 }
 
 impl From<Invalid> for LoadError {

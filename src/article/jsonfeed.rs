@@ -143,6 +143,7 @@ pub fn read(feed: &Value, document_url: &str) -> Result<Article, LoadError> {
         tags: strings(item.get("tags")),
         body,
         promotions: None,
+        ..Draft::default()
     }
     .finish()
 }

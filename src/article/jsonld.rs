@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::{
     fields::{clean, first_text, join_names, link, strings, text, values, Object},
     html::{html_to_blocks, html_to_text},
-    work, Article, Block, Draft, LoadError, Source, Timestamp,
+    work, Article, Block, Correction, Draft, LoadError, Source, Timestamp,
 };
 
 /// `Article` and those of its schema.org subtypes that are articles to read.
@@ -253,8 +253,48 @@ pub fn read(node: &Object, document: &Value, document_url: &str) -> Result<Artic
         tags: keywords(node.get("keywords")),
         body,
         promotions: None,
+        corrections: corrections(&graph, node.get("correction")),
+        withdrawn: values(node.get("creativeWorkStatus"))
+            .iter()
+            .filter_map(clean)
+            .any(|status| is_withdrawn(&status)),
+        notice: None,
     }
     .finish()
+}
+
+/// The `creativeWorkStatus` values that mean the article is no longer published
+/// (any case, with or without schema.org's prefix).
+fn is_withdrawn(status: &str) -> bool {
+    let status = status.rsplit(['/', ':']).next().unwrap_or(status);
+    ["withdrawn", "retracted", "canceled", "cancelled"]
+        .iter()
+        .any(|word| status.eq_ignore_ascii_case(word))
+}
+
+/// `correction`: text, a `CorrectionComment` (`text`, `datePublished`), a
+/// reference to one, or a list of these.
+fn corrections(graph: &Graph, value: Option<&Value>) -> Vec<Correction> {
+    values(value)
+        .iter()
+        .take(super::bounds::MAX_CORRECTIONS * 4)
+        .filter_map(|value| {
+            work::items(1);
+            let (text, date) = match value {
+                Value::String(_) => (clean(value), None),
+                value => {
+                    let node = graph.resolve(value)?;
+                    (
+                        first_text(node, "text"),
+                        first_timestamp(node, "datePublished"),
+                    )
+                }
+            };
+            let text = html_to_text(&text?);
+            (!text.is_empty()).then_some(Correction { text, date })
+        })
+        .take(super::bounds::MAX_CORRECTIONS)
+        .collect()
 }
 
 fn looks_like_html(text: &str) -> bool {

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use super::{
     bounds, reading_load, reading_time_minutes, work, Invalid, LoadError, PromotionsSource,
-    Timestamp,
+    Timestamp, Withdrawal,
 };
 
 /// A validated article, ready to render. Every string is plain text and every URL
@@ -27,6 +27,16 @@ pub struct Article {
     /// The publisher's promotions (contract §7), as the document has them: read
     /// where they are shown.
     pub promotions: Option<PromotionsSource>,
+    /// The publisher's corrections, in the document's order (at most
+    /// [`MAX_CORRECTIONS`](bounds::MAX_CORRECTIONS)).
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction the publisher made to the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    pub text: String,
+    pub date: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,12 +222,36 @@ pub struct Draft {
     pub tags: Vec<String>,
     pub body: Vec<Block>,
     pub promotions: Option<PromotionsSource>,
+    pub corrections: Vec<Correction>,
+    /// The document says the article is withdrawn: nothing else of it is shown.
+    pub withdrawn: bool,
+    /// The publisher's notice shown with a withdrawal.
+    pub notice: Option<String>,
 }
 
 impl Draft {
     /// The contract's rules for every format: a headline and a renderable body are
     /// required; `updated` only when it differs; reading time computed unless given.
-    pub fn finish(self) -> Result<Article, LoadError> {
+    pub fn finish(mut self) -> Result<Article, LoadError> {
+        // A withdrawn article needs neither headline nor body: it is not shown.
+        if self.withdrawn {
+            let source = self
+                .source
+                .as_ref()
+                .and_then(|s| s.name.clone())
+                .or(self.byline);
+            return Err(LoadError::Withdrawn(Withdrawal {
+                id: self.id,
+                url: self.url,
+                source: source.map(|s| bounds::cut(s, bounds::MAX_BYLINE)),
+                notice: self.notice.map(|n| bounds::cut(n, bounds::MAX_STANDFIRST)),
+            }));
+        }
+        self.corrections.truncate(bounds::MAX_CORRECTIONS);
+        for correction in &mut self.corrections {
+            correction.text =
+                bounds::cut(std::mem::take(&mut correction.text), bounds::MAX_STANDFIRST);
+        }
         let invalid = |reason| LoadError::Invalid {
             reason,
             canonical_url: self.url.clone(),
@@ -252,6 +286,7 @@ impl Draft {
             tags: self.tags.into_iter().take(bounds::MAX_TAGS).collect(),
             body,
             promotions: self.promotions,
+            corrections: self.corrections,
         };
         article.reading_time_minutes = match self.reading_time_minutes {
             Some(minutes) => minutes,

@@ -19,8 +19,8 @@ use serde_json::Value;
 
 use super::{
     fields::{self, inline_link},
-    resolve_http_url, work, Article, Block, Draft, Inline, Invalid, LoadError, PromotionsSource,
-    Source, Text, Timestamp,
+    resolve_http_url, work, Article, Block, Correction, Draft, Inline, Invalid, LoadError,
+    PromotionsSource, Source, Text, Timestamp,
 };
 
 /// A field that is `Some` only when it has the expected type: anything else
@@ -211,6 +211,14 @@ struct Document {
     promotions: Lenient<Value>,
     #[serde(default)]
     body: Lenient<Vec<Lenient<Piece>>>,
+    /// `published` (the default) or `withdrawn`.
+    #[serde(default)]
+    status: Str,
+    #[serde(default)]
+    notice: Str,
+    /// `{ "text", "date" }` objects (read as pieces: one reader fewer).
+    #[serde(default)]
+    corrections: Lenient<Vec<Lenient<Piece>>>,
 }
 
 #[derive(Deserialize)]
@@ -259,6 +267,9 @@ struct Piece {
     href: Str,
     #[serde(default, rename = "break")]
     line_break: Lenient<bool>,
+    // As a correction:
+    #[serde(default)]
+    date: Str,
 }
 
 impl Expected for Document {
@@ -287,11 +298,6 @@ pub fn from_value(value: Value, document_url: &str) -> Result<Article, LoadError
         reason,
         canonical_url: url.clone(),
     };
-    let headline = text(document.headline).ok_or_else(|| invalid(Invalid::MissingHeadline))?;
-    let blocks = match document.body.0 {
-        Some(blocks) if !blocks.is_empty() => blocks,
-        _ => return Err(invalid(Invalid::MissingBody)),
-    };
     let source = document.source.0.and_then(|s| {
         let source = Source {
             name: text(s.name),
@@ -300,10 +306,22 @@ pub fn from_value(value: Value, document_url: &str) -> Result<Article, LoadError
         };
         (source.name.is_some() || source.url.is_some() || source.logo.is_some()).then_some(source)
     });
+    // A withdrawn article needs neither headline nor body (`Draft::finish`).
+    let withdrawn = text(document.status).is_some_and(|s| s.eq_ignore_ascii_case("withdrawn"));
+    let headline = text(document.headline);
+    let blocks = document.body.0.unwrap_or_default();
+    if !withdrawn {
+        if headline.is_none() {
+            return Err(invalid(Invalid::MissingHeadline));
+        }
+        if blocks.is_empty() {
+            return Err(invalid(Invalid::MissingBody));
+        }
+    }
     Draft {
         id: fields::id(document.id.0.as_ref()),
         url,
-        headline: Some(headline),
+        headline,
         standfirst: text(document.standfirst),
         byline: text(document.byline),
         source,
@@ -327,6 +345,22 @@ pub fn from_value(value: Value, document_url: &str) -> Result<Article, LoadError
             .into_iter()
             .filter_map(|b| block(b.0?, document_url))
             .collect(),
+        corrections: document
+            .corrections
+            .0
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|c| {
+                work::items(1);
+                let c = c.0?;
+                Some(Correction {
+                    text: text(c.text)?,
+                    date: text(c.date).and_then(|t| Timestamp::parse(&t)),
+                })
+            })
+            .collect(),
+        withdrawn,
+        notice: text(document.notice),
     }
     .finish()
 }

@@ -111,6 +111,7 @@ pub fn read(post: &Object, document_url: &str) -> Result<Article, LoadError> {
         body,
         // (Promotions come to these formats through the `promotions` attribute.)
         promotions: None,
+        ..Draft::default()
     }
     .finish()
 }

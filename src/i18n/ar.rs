@@ -22,6 +22,11 @@ pub const STRINGS: Strings = Strings {
     retry: "إعادة المحاولة",
     share_label: "شاركه مع العائلة والأصدقاء",
     piece_failed: "تعذّر تحميل هذا الجزء من المقال.",
+    withdrawn: "تم سحب هذا المقال",
+    withdrawn_by: ("سحبت ", " هذا المقال"),
+    withdrawn_link: "الانتقال إلى صفحة الناشر",
+    correction: "تصحيح",
+    corrections: "تصحيحات",
 };
 
 pub const LATER: Later = Later {
@@ -46,4 +51,6 @@ pub const LATER: Later = Later {
     subscribe_failed: "لم تنجح العملية. يُرجى المحاولة مرة أخرى.",
     terms: "شروط الخدمة",
     privacy: "سياسة الخصوصية",
+    article_updated: "تم تحديث هذا المقال",
+    show_latest: "عرض الأحدث",
 };

@@ -16,6 +16,11 @@ pub const STRINGS: Strings = Strings {
     retry: "Erneut versuchen",
     share_label: "Mit Familie und Freunden teilen",
     piece_failed: "Dieser Teil des Artikels konnte nicht geladen werden.",
+    withdrawn: "Dieser Artikel wurde zurückgezogen",
+    withdrawn_by: ("Dieser Artikel wurde von ", " zurückgezogen"),
+    withdrawn_link: "Zur Seite des Herausgebers",
+    correction: "Korrektur",
+    corrections: "Korrekturen",
 };
 
 pub const LATER: Later = Later {
@@ -40,4 +45,6 @@ pub const LATER: Later = Later {
     subscribe_failed: "Das hat nicht geklappt. Bitte versuchen Sie es erneut.",
     terms: "Nutzungsbedingungen",
     privacy: "Datenschutzerklärung",
+    article_updated: "Dieser Artikel wurde aktualisiert",
+    show_latest: "Neueste Fassung anzeigen",
 };

@@ -15,6 +15,11 @@ pub const STRINGS: Strings = Strings {
     retry: "Try again",
     share_label: "Share this with family and friends",
     piece_failed: "This part of the article could not be loaded.",
+    withdrawn: "This article has been withdrawn",
+    withdrawn_by: ("This article has been withdrawn by ", ""),
+    withdrawn_link: "Go to the publisher’s page",
+    correction: "Correction",
+    corrections: "Corrections",
 };
 
 pub const LATER: Later = Later {
@@ -39,4 +44,6 @@ pub const LATER: Later = Later {
     subscribe_failed: "That didn’t work. Please try again.",
     terms: "Terms of service",
     privacy: "Privacy policy",
+    article_updated: "This article has been updated",
+    show_latest: "Show latest",
 };

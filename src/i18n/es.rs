@@ -15,6 +15,11 @@ pub const STRINGS: Strings = Strings {
     retry: "Reintentar",
     share_label: "Compártelo con familiares y amigos",
     piece_failed: "No se pudo cargar esta parte del artículo.",
+    withdrawn: "Este artículo ha sido retirado",
+    withdrawn_by: ("Este artículo ha sido retirado por ", ""),
+    withdrawn_link: "Ir a la página del editor",
+    correction: "Corrección",
+    corrections: "Correcciones",
 };
 
 pub const LATER: Later = Later {
@@ -40,4 +45,6 @@ pub const LATER: Later = Later {
     subscribe_failed: "No ha funcionado. Inténtalo de nuevo.",
     terms: "Condiciones del servicio",
     privacy: "Política de privacidad",
+    article_updated: "Este artículo se ha actualizado",
+    show_latest: "Ver lo último",
 };

@@ -15,6 +15,11 @@ pub const STRINGS: Strings = Strings {
     retry: "Réessayer",
     share_label: "Partagez-le avec votre famille et vos amis",
     piece_failed: "Cette partie de l’article n’a pas pu être chargée.",
+    withdrawn: "Cet article a été retiré",
+    withdrawn_by: ("Cet article a été retiré par ", ""),
+    withdrawn_link: "Aller à la page de l’éditeur",
+    correction: "Correction",
+    corrections: "Corrections",
 };
 
 pub const LATER: Later = Later {
@@ -39,4 +44,6 @@ pub const LATER: Later = Later {
     subscribe_failed: "Cela n’a pas fonctionné. Veuillez réessayer.",
     terms: "Conditions d’utilisation",
     privacy: "Politique de confidentialité",
+    article_updated: "Cet article a été mis à jour",
+    show_latest: "Afficher la dernière version",
 };

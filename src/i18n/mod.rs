@@ -34,6 +34,15 @@ pub struct Strings {
     pub share_label: &'static str,
     /// In place of a part of the widget whose code could not be loaded.
     pub piece_failed: &'static str,
+    /// A withdrawn article's notice (contract §8), and with who withdrew it:
+    /// what comes before the name, and after it.
+    pub withdrawn: &'static str,
+    pub withdrawn_by: (&'static str, &'static str),
+    /// The notice's link to the article's canonical URL.
+    pub withdrawn_link: &'static str,
+    /// The corrections' heading, for one and for more.
+    pub correction: &'static str,
+    pub corrections: &'static str,
 }
 
 /// The strings of what comes in the module's later pieces (share controls,
@@ -73,6 +82,10 @@ pub struct Later {
     /// The links after the sign-up's consent text.
     pub terms: &'static str,
     pub privacy: &'static str,
+    /// The bar over an article a newer version of which is waiting (contract §8).
+    pub article_updated: &'static str,
+    /// Its button.
+    pub show_latest: &'static str,
 }
 
 impl Later {

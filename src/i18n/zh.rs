@@ -15,6 +15,11 @@ pub const STRINGS: Strings = Strings {
     retry: "重试",
     share_label: "分享给家人和朋友",
     piece_failed: "文章的这一部分无法加载。",
+    withdrawn: "本文已被撤回",
+    withdrawn_by: ("本文已被", "撤回"),
+    withdrawn_link: "前往发布者页面",
+    correction: "更正",
+    corrections: "更正",
 };
 
 pub const LATER: Later = Later {
@@ -39,4 +44,6 @@ pub const LATER: Later = Later {
     subscribe_failed: "未能成功，请重试。",
     terms: "服务条款",
     privacy: "隐私政策",
+    article_updated: "本文已更新",
+    show_latest: "显示最新版本",
 };

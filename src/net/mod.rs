@@ -21,7 +21,7 @@ use web_sys::{AbortController, HtmlElement, ReadableStreamDefaultReader, Request
 use crate::{
     article::{
         parse_document, read_native, read_publisher_format, Article, Format, Invalid, LoadError,
-        PromotionsSource, MAX_DOCUMENT_BYTES,
+        PromotionsSource, Withdrawal, MAX_DOCUMENT_BYTES,
     },
     config::Config,
     split::split,
@@ -293,6 +293,10 @@ async fn fetch_bytes(
             send(Request::from(request), timer).await.map_err(network)?
         }
     };
+    // The publisher withdrew it (contract §8): not an error.
+    if response.status() == 410 {
+        return Err(LoadError::Withdrawn(Withdrawal::default()));
+    }
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }

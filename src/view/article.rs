@@ -5,6 +5,7 @@ use leptos::{html, prelude::*};
 
 use super::{
     body::{heading, Body},
+    corrections::Corrections,
     host::page_url,
     meta::{Byline, ReadingTime, Time},
     pieces::{Attribution, Continue, PieceFailed, Promotions, Share, EXTRAS},
@@ -180,6 +181,7 @@ pub fn Article(
                     <ReadingTime minutes=article.reading_time_minutes text />
                 </div>
             </header>
+            <Corrections corrections=article.corrections.clone() level text />
             <Body article=article.clone() shown built level element=preview.body />
             {more}
             {failed}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-use crate::article::{Article, LoadError};
+use crate::article::{Article, LoadError, Withdrawal};
 
 /// The `<article-widget>` element a view reports to, handed to the view by
 /// `mount`. A `Copy` handle (the element itself is not `Send`); after the widget
@@ -54,6 +54,17 @@ impl Host {
                 ("kind", JsValue::from_str(error.kind())),
                 ("message", JsValue::from_str(&error.to_string())),
             ],
+        );
+    }
+
+    /// `article-widget:withdrawn` with `{ id, url }` (`null` where unknown, as
+    /// after a `410`).
+    pub fn withdrawn(&self, withdrawal: &Withdrawal) {
+        self.article_event(
+            "article-widget:withdrawn",
+            withdrawal.id.as_deref(),
+            withdrawal.url.as_deref(),
+            ("", JsValue::NULL),
         );
     }
 

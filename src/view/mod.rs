@@ -17,6 +17,7 @@ mod article;
 mod attribution;
 mod body;
 mod control;
+mod corrections;
 mod engagement;
 mod error;
 mod host;
@@ -29,6 +30,7 @@ mod promotions;
 mod share;
 mod skeleton;
 mod widget;
+mod withdrawn;
 mod words;
 
 pub use host::Host;

@@ -36,6 +36,7 @@ pub fn error_message(text: &'static Strings, error: &LoadError) -> &'static str 
         LoadError::Timeout(_) => text.error_timeout,
         LoadError::TooLarge => text.error_too_large,
         LoadError::Invalid { .. } => text.error_invalid,
+        LoadError::Withdrawn(_) => text.withdrawn,
     }
 }
 

@@ -1,7 +1,7 @@
 use super::words::Words;
 use std::sync::Arc;
 
-use leptos::{either::EitherOf3, html, prelude::*, task::spawn_local};
+use leptos::{either::EitherOf4, html, prelude::*, task::spawn_local};
 use web_sys::AbortController;
 
 use super::{
@@ -12,6 +12,7 @@ use super::{
     preview::PreviewSignals,
     share::ShareSignals,
     skeleton::Skeleton,
+    withdrawn::Withdrawn,
     Host,
 };
 use crate::{
@@ -138,6 +139,7 @@ pub fn Widget(
                         start_pieces();
                     });
                 }
+                Err(LoadError::Withdrawn(withdrawal)) => host.withdrawn(withdrawal),
                 Err(error) => {
                     // The busy retry button was disabled, which took focus away.
                     if let Some(button) = retry.get_untracked().filter(|_| retried) {
@@ -173,8 +175,12 @@ pub fn Widget(
     count_engagement(host, phase, preview, config, built, article_element);
 
     move || match phase.get() {
-        Phase::Loading => EitherOf3::A(view! { <Skeleton text /> }),
-        Phase::Ready(article) => EitherOf3::B(view! {
+        Phase::Loading => EitherOf4::A(view! { <Skeleton text /> }),
+        // Not an error: the publisher's word, in place of the article.
+        Phase::Failed(LoadError::Withdrawn(withdrawal)) => {
+            EitherOf4::D(view! { <Withdrawn withdrawal text /> })
+        }
+        Phase::Ready(article) => EitherOf4::B(view! {
             <Article
                 article
                 config
@@ -192,7 +198,7 @@ pub fn Widget(
                 .or_else(|| fallback_link.clone());
             let on_retry = on_retry.clone();
             // (The panel comes in a piece of its own: see `pieces::ErrorPanel`.)
-            EitherOf3::C(view! {
+            EitherOf4::C(view! {
                 <ErrorPanel error text link busy=retrying on_retry retry />
             })
         }

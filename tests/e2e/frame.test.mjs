@@ -25,7 +25,7 @@ async function openWithPolicy(body, frameSrc) {
   page.on('console', (m) => { if (m.type() === 'error' && !/Content Security Policy/.test(m.text())) page.consoleMessages.push({ type: 'error', text: m.text() }); });
   await page.addInitScript(() => {
     window.__events = [];
-    for (const name of ['load', 'error', 'share', 'expand', 'view', 'read', 'subscribe', 'promotion'].map((n) => 'article-widget:' + n)) {
+    for (const name of ['load', 'error', 'share', 'expand', 'view', 'read', 'subscribe', 'promotion', 'update', 'withdrawn'].map((n) => 'article-widget:' + n)) {
       document.addEventListener(name, (e) => window.__events.push({ type: e.type, detail: e.detail, index: 0 }));
     }
   });
@@ -182,5 +182,15 @@ test('a framed widget renders the publisher\'s promotions too, and reports a sig
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:subscribe'), null, { timeout: 10_000 });
   const subscribe = (await events(page)).find((e) => e.type === 'article-widget:subscribe');
   assert.deepEqual(subscribe.detail, { id: 'us-russia-intel-sharing', url: 'https://news.example.com/us-russia-intel', ok: true });
+  await page.context().close();
+});
+
+test('a withdrawal in the frame reaches the host page, which hides its fallback', { skip: playwrightOnly("an init script recording events under the host's CSP") }, async () => {
+  const page = await openWithPolicy(widget({ src: `${env.cdnUrl}fault/410` }), 'CDN');
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:withdrawn'), null, { timeout: 15_000 });
+  assert.deepEqual((await events(page)).map((e) => e.type), ['article-widget:withdrawn']);
+  assert.equal(await page.locator('article-widget > a').isVisible(), false);
+  const notice = await framed(page).evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=withdrawn]').textContent);
+  assert.equal(notice, 'This article has been withdrawn');
   await page.context().close();
 });

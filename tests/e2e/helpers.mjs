@@ -162,7 +162,7 @@ export function waitForAll(page, selector, timeout = 10_000) {
 /** Every partner page records the contract events from the start (they bubble to the document). */
 const RECORDER = `<script>
   window.__events = [];
-  for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share', 'article-widget:expand', 'article-widget:view', 'article-widget:read', 'article-widget:subscribe', 'article-widget:promotion']) {
+  for (const name of ['article-widget:load', 'article-widget:error', 'article-widget:share', 'article-widget:expand', 'article-widget:view', 'article-widget:read', 'article-widget:subscribe', 'article-widget:promotion', 'article-widget:update', 'article-widget:withdrawn']) {
     document.addEventListener(name, (e) => window.__events.push({
       type: e.type, detail: e.detail, index: [...document.querySelectorAll('article-widget')].indexOf(e.target), at: performance.now(),
     }));

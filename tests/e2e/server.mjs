@@ -23,6 +23,7 @@ const TYPES = {
 const FAULTS = {
   '/fault/404': (req, res) => { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); },
   '/fault/500': (req, res) => { res.writeHead(500, { 'content-type': 'text/plain' }); res.end('oops'); },
+  '/fault/410': (req, res) => { res.writeHead(410, { 'content-type': 'text/plain' }); res.end('gone'); },
   '/fault/hang': () => { /* never answers */ },
   '/fault/hang-2': () => { /* never answers either: a second path to count aborts on */ },
   '/fault/not-json': (req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<html>nope</html>'); },
