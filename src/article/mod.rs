@@ -13,6 +13,7 @@ mod fields;
 mod html;
 mod jsonfeed;
 mod jsonld;
+pub mod live;
 mod model;
 mod native;
 mod promotions;

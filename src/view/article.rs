@@ -8,7 +8,7 @@ use super::{
     corrections::Corrections,
     host::page_url,
     meta::{Byline, ReadingTime, Time},
-    pieces::{Attribution, Continue, PieceFailed, Promotions, Share, EXTRAS},
+    pieces::{Attribution, Continue, Live, PieceFailed, Promotions, Share, EXTRAS},
     preview::PreviewSignals,
     share::ShareSignals,
 };
@@ -41,6 +41,12 @@ pub fn Article(
     built: ReadSignal<usize>,
     /// The `<article>` element, for the engagement observers.
     element: NodeRef<html::Article>,
+    /// The URL to check for newer versions (none for an inline article).
+    watch: Option<String>,
+    /// Shows a newer version in place of this one.
+    show: Callback<Arc<model::Article>>,
+    /// Shows the withdrawal notice in place of this article.
+    withdraw: Callback<model::Withdrawal>,
 ) -> impl IntoView {
     let level = Memo::new(move |_| config.with(|c| c.heading_level));
     let blocks = article.body.len();
@@ -153,6 +159,13 @@ pub fn Article(
                 })
         }
     };
+    // The checks for newer versions, and their bar over the article (first in
+    // it: sticky, it stays in view while the article is on screen), once its
+    // piece is here.
+    let live = watch.map(|url| {
+        let (shown, host) = (article.clone(), preview.host);
+        view! { <Live url shown config text host show withdraw /> }
+    });
     let (headline, standfirst) = (article.headline.clone(), article.standfirst.clone());
     let (byline, source) = (article.byline.clone(), article.source.clone());
     let (published, updated) = (article.published.clone(), article.updated.clone());
@@ -165,6 +178,7 @@ pub fn Article(
             lang=text.lang
             aria-labelledby="headline"
         >
+            {live}
             <header class="head">
                 <Headline text=headline level />
                 {standfirst.map(|text| view! { <Standfirst text /> })}

@@ -64,9 +64,17 @@ impl Engagement {
         }))
     }
 
-    /// Whether this counts `article` (the same one, re-rendered).
+    /// Whether this counts `article`: the same one re-rendered, or a newer
+    /// version of it (the same `id`, else the same `url`): `view` and `read`
+    /// are not sent again for it (contract §8).
     pub fn counts(&self, article: &Arc<Article>) -> bool {
-        Arc::ptr_eq(&self.0.article, article)
+        let counted = &self.0.article;
+        Arc::ptr_eq(counted, article)
+            || match (&counted.id, &article.id) {
+                (Some(a), Some(b)) => a == b,
+                (None, None) => counted.url.is_some() && counted.url == article.url,
+                _ => false,
+            }
     }
 
     /// Observes the article as now rendered (a render replaces its elements):

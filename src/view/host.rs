@@ -19,6 +19,17 @@ impl Host {
         Host(StoredValue::new_local(element))
     }
 
+    /// The shown `<article>` in the element's shadow root, for code in a later
+    /// piece (a `NodeRef` handed to one measured 2 KB more of the first module).
+    pub fn article(&self) -> Option<web_sys::Element> {
+        self.0
+            .try_with_value(|host| host.shadow_root())
+            .flatten()?
+            .query_selector("[part=article]")
+            .ok()
+            .flatten()
+    }
+
     fn dispatch(&self, name: &str, detail: &[(&str, JsValue)]) {
         let object = Object::new();
         for (key, value) in detail {
@@ -54,6 +65,18 @@ impl Host {
                 ("kind", JsValue::from_str(error.kind())),
                 ("message", JsValue::from_str(&error.to_string())),
             ],
+        );
+    }
+
+    /// `article-widget:update` with `{ id, url, updated }`: a check found a newer
+    /// version (`updated` its `updated` time, or `null`).
+    pub fn update(&self, newer: &Article) {
+        let updated = newer.updated.as_ref().map(|t| t.rfc3339.as_str());
+        self.article_event(
+            "article-widget:update",
+            newer.id.as_deref(),
+            newer.url.as_deref(),
+            ("updated", optional(updated)),
         );
     }
 

@@ -23,6 +23,7 @@ mod error;
 mod host;
 mod icons;
 mod intl;
+mod live;
 mod meta;
 mod pieces;
 mod preview;

@@ -17,6 +17,7 @@ use leptos::{prelude::*, tachys::view::any_view::AnyView};
 use super::{
     attribution::{self, AttributionProps},
     error::{self, ErrorPanelProps},
+    live::{self, LiveProps},
     preview::{self, ContinueProps},
     promotions::{self, PromotionsProps},
     share::{self, ShareProps},
@@ -51,6 +52,8 @@ pub struct Extras {
     pub attribution: fn(AttributionProps) -> AnyView,
     /// `part="promotions"`: the publisher's sign-up and links (contract §7).
     pub promotions: fn(PromotionsProps) -> AnyView,
+    /// `part="update"`: the checks for newer versions, and their bar (contract §8).
+    pub live: fn(LiveProps) -> AnyView,
 }
 
 /// The later pieces' styles (style/pieces.css): only this piece refers to them,
@@ -66,6 +69,7 @@ split! {
             more: |props| preview::Continue(props).into_any(),
             attribution: |props| attribution::Attribution(props).into_any(),
             promotions: |props| promotions::Promotions(props).into_any(),
+            live: |props| live::Live(props).into_any(),
         }
     }}
 }
@@ -121,6 +125,12 @@ pub fn Continue(props: ContinueProps) -> impl IntoView {
 #[allow(non_snake_case)]
 pub fn Attribution(props: AttributionProps) -> impl IntoView {
     from_piece(&EXTRAS, props, |extras, props| (extras.attribution)(props))
+}
+
+/// `part="update"` (see `live::Live`): nothing until its piece is here.
+#[allow(non_snake_case)]
+pub fn Live(props: LiveProps) -> impl IntoView {
+    from_piece(&EXTRAS, props, |extras, props| (extras.live)(props))
 }
 
 /// `part="promotions"` (see `promotions::Promotions`).

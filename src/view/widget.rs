@@ -173,6 +173,23 @@ pub fn Widget(
         load(false);
     });
     count_engagement(host, phase, preview, config, built, article_element);
+    // A newer version found by a check (contract §8), whole at once; and a
+    // withdrawal found by one, which ends the checks.
+    let show = Callback::new(move |newer: Arc<model::Article>| {
+        built.set(newer.body.len());
+        phase.set(Phase::Ready(newer));
+    });
+    let withdraw = Callback::new(move |withdrawal: model::Withdrawal| {
+        host.withdrawn(&withdrawal);
+        phase.set(Phase::Failed(LoadError::Withdrawn(withdrawal)));
+    });
+    // The URL a shown article is checked at: none for an inline one.
+    let watch = move || {
+        source.with_untracked(|source| match source {
+            Source::Remote { url, .. } => Some(url.clone()),
+            _ => None,
+        })
+    };
 
     move || match phase.get() {
         Phase::Loading => EitherOf4::A(view! { <Skeleton text /> }),
@@ -189,6 +206,9 @@ pub fn Widget(
                 preview
                 built=built.read_only()
                 element=article_element
+                watch=watch()
+                show
+                withdraw
             />
         }),
         Phase::Failed(error) => {

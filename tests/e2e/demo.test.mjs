@@ -17,9 +17,17 @@ test('the demo page renders the sample, the preview and its event log, the dark 
   assert.equal(await page.locator('script[src="embed.js"]').count(), 1, 'the snippet, verbatim');
   assert.equal(await page.locator('script[type=module]').count(), 0, 'no injected init script');
   const widgets = page.locator('article-widget');
-  for (const nth of [1, 2, 3]) await widgets.nth(nth).scrollIntoViewIfNeeded();
+  // Each lazy widget is scrolled to and starts before the next (a scroll past it
+  // before the page's next frame would not count as having come near).
+  for (const nth of [1, 2, 3, 4]) {
+    await widgets.nth(nth).scrollIntoViewIfNeeded();
+    await page.waitForFunction((nth) => document.querySelectorAll('article-widget')[nth].shadowRoot?.querySelector('[part=headline], [part=error]'), nth);
+  }
   await page.waitForFunction(() => [...document.querySelectorAll('article-widget')]
     .every((w) => w.shadowRoot && w.shadowRoot.querySelector('[part=headline], [part=error]')));
+  // The attribution and "Continue reading" come with a later piece, after the headline.
+  await page.waitForFunction(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=attribution] p')
+    && document.querySelectorAll('article-widget')[1].shadowRoot.querySelector('[part=continue]'), null, { timeout: 15_000 });
   const state = await page.evaluate(() => [...document.querySelectorAll('article-widget')].map((w) => ({
     headline: w.shadowRoot.querySelector('[part=headline]')?.textContent ?? null,
     readingTime: w.shadowRoot.querySelector('[part=reading-time]')?.textContent ?? null,
@@ -40,5 +48,18 @@ test('the demo page renders the sample, the preview and its event log, the dark 
   await page.evaluate(() => scrollTo(0, 0));
   await page.waitForFunction(() => /widget 1 · view · \{"id":"us-russia-intel-sharing"/.test(document.getElementById('event-log').textContent), null, { timeout: 10_000 });
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the newsroom control withdraws the live widget\'s article, and restores it', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(env.url);
+  const live = page.locator('article-widget[live]');
+  await live.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('article-widget[live]').shadowRoot?.querySelector('[part=headline]'));
+  await page.locator('[data-newsroom=withdraw]').click();
+  // Found by the next check, within its 10 s.
+  await page.waitForFunction(() => document.querySelector('article-widget[live]').shadowRoot.querySelector('[part=withdrawn]'), null, { timeout: 25_000 });
+  await page.locator('[data-newsroom=restore]').click();
   await page.close();
 });

@@ -68,6 +68,51 @@ const FAULTS = {
 };
 
 /**
+ * The demo's newsroom: the sample article as its publisher keeps it current
+ * (contract §8). `GET /newsroom/article.json` is the article, with an ETag (a
+ * check of an unchanged article is a `304`); `POST /newsroom/update`, `correct`,
+ * `withdraw` and `restore` change it, as a publisher's CMS would.
+ */
+function newsroom(req, res, url, state, base) {
+  const action = url.pathname.slice('/newsroom/'.length);
+  if (req.method === 'POST') {
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const article = state.article;
+    if (action === 'update') {
+      state.updates += 1;
+      article.updated = now;
+      article.body = [{ type: 'paragraph', text: `Update ${state.updates} (${now}): the publisher added this paragraph after the article was embedded.` }, ...article.body];
+    } else if (action === 'correct') {
+      article.corrections = [...(article.corrections || []), { date: now, text: 'An earlier version of this article misstated the length of the meeting in Paris.' }];
+    } else if (action === 'withdraw') {
+      article.status = 'withdrawn';
+      article.notice = 'This article has been withdrawn at the request of the publisher.';
+    } else if (action === 'restore') {
+      state.article = JSON.parse(state.original);
+      state.updates = 0;
+    } else {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(204);
+    return res.end();
+  }
+  if (action !== 'article.json') {
+    res.writeHead(404);
+    return res.end();
+  }
+  const body = JSON.stringify(state.article);
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
+  const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache', etag };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  res.writeHead(200, headers);
+  res.end(body);
+}
+
+/**
  * A publisher's newsletter sign-up endpoint (contract §7): answers the CORS
  * preflight a JSON POST needs, and the POST with 200 `{"ok":true}`. Each request
  * is kept in `signups` (method, path, the headers that matter, the body) for
@@ -129,6 +174,7 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
   const base = resolve(root);
   const gzipped = new Map();
   const failedOnce = new Set();
+  let newsroomState;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     log.push(url.pathname);
@@ -138,11 +184,31 @@ export function start({ root, port = 0, host = '127.0.0.1', log = [], pages = ne
     res.setHeader('cache-control', 'no-store');
     if (FAULTS[url.pathname]) return FAULTS[url.pathname](req, res);
     if (url.pathname.startsWith('/api/newsletter')) return newsletter(req, res, url, signups);
+    if (url.pathname.startsWith('/newsroom/')) {
+      if (!newsroomState) {
+        const original = await readFile(join(base, 'articles/us-russia-intel.json'), 'utf8').catch(() => '{}');
+        newsroomState = { original, article: JSON.parse(original), updates: 0 };
+      }
+      return newsroom(req, res, url, newsroomState, base);
+    }
     if (pages.has(url.pathname)) {
-      // A page is its HTML, or `{ html | body, headers }` (a CSP, a JSON fixture, raw bytes).
+      // A page is its HTML, or `{ html | body, headers, status, validators }` (a CSP,
+      // a JSON fixture, raw bytes; with `validators`, an ETag and `304` to a
+      // request that has it, as a publisher's server answers a check).
       const page = pages.get(url.pathname);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page.headers || {}) });
-      return res.end(page.body ?? page.html ?? page);
+      const body = page.body ?? page.html ?? page;
+      const headers = { 'content-type': 'text/html; charset=utf-8', ...(page.headers || {}) };
+      if (page.validators) {
+        headers.etag = `"${createHash('sha256').update(String(body)).digest('base64url').slice(0, 16)}"`;
+        if (req.headers['if-none-match'] === headers.etag) {
+          log.push(`304 ${url.pathname}`);
+          res.writeHead(304, headers);
+          return res.end();
+        }
+      }
+      if (req.method !== 'GET') log.push(`${req.method} ${url.pathname}`);
+      res.writeHead(page.status || 200, headers);
+      return res.end(body);
     }
     // `?fail-once=KEY`: the first request for KEY answers 503, later ones succeed.
     const key = url.searchParams.get('fail-once');
