@@ -54,10 +54,17 @@ pub fn Live(
         let shown = shown.clone();
         move |checked: &Checked| match checked {
             Checked::Read(newer) => {
-                // Renders the same: nothing changes, nothing re-renders. (The
-                // newest waiting may be this one again, or an older one.)
-                let current = waiting.get_untracked().unwrap_or_else(|| shown.clone());
-                if **newer == *current {
+                // Renders as the shown version: nothing changes, nothing
+                // re-renders (and a bar for a version the publisher went back
+                // on goes).
+                if **newer == *shown {
+                    if waiting.with_untracked(Option::is_some) {
+                        waiting.set(None);
+                    }
+                    return;
+                }
+                // The one already waiting behind the bar.
+                if waiting.with_untracked(|w| w.as_ref().is_some_and(|w| **w == **newer)) {
                     return;
                 }
                 host.update(newer);

@@ -70,8 +70,11 @@ test('an unchanged article costs a 304 a check, and nothing re-renders', async (
 test('an update while the reader may be reading waits behind the bar, which moves nothing; "Show latest" shows it', async () => {
   const article = publish(SAMPLE);
   const page = await env.open(`${widget({ src: article.src, ...LIVE })}<p id="after">What follows.</p>${env.embed}`, { head: WARP });
-  await waitForPart(page, '[part=headline]');
+  // Whole (what follows the body comes with a later piece), then read at 300 px
+  // down once the page has settled there.
+  await waitForPart(page, '[part=attribution]');
   await page.evaluate(() => window.scrollTo(0, 300));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const place = () => page.evaluate(() => [document.getElementById('after').getBoundingClientRect().top, document.querySelector('article-widget').shadowRoot.querySelector('[part=body]').getBoundingClientRect().top]);
   const before = await place();
   article.set(changed('The publisher changed the first paragraph.'));
@@ -225,3 +228,59 @@ for (const [state, attributes, said] of [
     await page.context().close();
   });
 }
+
+test('no check while the page is hidden; one at once when it shows again', async () => {
+  const article = publish(SAMPLE);
+  const page = await env.open(widget({ src: article.src, ...LIVE }) + env.embed, { head: WARP });
+  await waitForPart(page, '[part=headline]');
+  // The page hidden, as a background tab's is (the widget reads document.hidden).
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await sleep(300);
+  const hidden = article.requests().length;
+  await sleep(1_000);
+  assert.ok(article.requests().length - hidden <= 1, 'no check while hidden (one may have been under way)');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await until(() => article.requests().length > hidden + 1, 5_000);
+  assert.ok(article.requests().length > hidden + 1, 'the check that fell due runs when the page shows');
+  await page.context().close();
+});
+
+test('the publisher\'s max-age slows every copy down', async () => {
+  // max-age=30 against live="10": a check every 300 ms of the test's time, not 100.
+  const article = publish(SAMPLE, { headers: { 'cache-control': 'max-age=30' } });
+  const page = await env.open(widget({ src: article.src, ...LIVE }) + env.embed, { head: WARP });
+  await waitForPart(page, '[part=headline]');
+  await until(() => article.requests().length >= 3, 10_000);
+  const from = article.requests().length;
+  await sleep(1_200);
+  // (Bounds only from above: a slower machine makes fewer checks, never more.)
+  const checks = article.requests().length - from;
+  assert.ok(checks <= 5, `${checks} checks in 1.2 s at max-age=30 (live="10" alone: 12)`);
+  await page.context().close();
+});
+
+test('a document that turns invalid or enormous changes nothing; a version the publisher goes back on takes the bar away', async () => {
+  const article = publish(SAMPLE);
+  const page = await env.open(widget({ src: article.src, ...LIVE }) + env.embed, { head: WARP });
+  await waitForPart(page, '[part=headline]');
+  env.partnerPages.set(article.path, { body: '{"headline": "broken', headers: { 'content-type': 'application/json' } });
+  await until(() => article.requests().length >= 4, 10_000);
+  env.partnerPages.set(article.path, { body: `{"headline":"H","body":[{"type":"paragraph","text":"${'x'.repeat(3 * 1024 * 1024)}"}]}`, headers: { 'content-type': 'application/json' } });
+  const big = article.requests().length;
+  await until(() => article.requests().length >= big + 2, 10_000);
+  assert.equal(await shadowText(page, '[part=headline]'), SAMPLE.headline, 'the shown article stays');
+  assert.equal(await shadowText(page, '[part=error]'), null);
+  // An update, then the original again: the bar goes.
+  article.set(changed('A change the publisher took back.'));
+  await waitForPart(page, '[part=update]');
+  article.set(SAMPLE);
+  await page.waitForFunction(() => !document.querySelector('article-widget').shadowRoot.querySelector('[part=update]'));
+  assert.equal((await paragraphs(page))[0], SAMPLE.body[0].text);
+  await page.context().close();
+});
