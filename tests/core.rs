@@ -381,3 +381,36 @@ fn a_withdrawn_document_needs_no_headline_or_body_and_says_who_withdrew_it() {
         assert!(read(doc).is_ok());
     }
 }
+
+#[test]
+fn block_keys_follow_content_and_tell_repeats_apart() {
+    use article_widget::article::{block_keys, Block};
+    let paragraph = |text: &str| Block::Paragraph { text: text.into() };
+    let before = [
+        paragraph("a"),
+        paragraph("b"),
+        paragraph("a"),
+        paragraph("c"),
+        paragraph("a"),
+    ];
+    let keys = block_keys(&before);
+    // Repeats: the same hash, told apart by their occurrence, in order.
+    assert_eq!(keys[0].0, keys[2].0);
+    assert_eq!([keys[0].1, keys[2].1, keys[4].1], [0, 1, 2]);
+    assert_ne!(keys[0], keys[1]);
+    // A newer version: one block changed, one added at the top; the others keep their keys.
+    let after = [
+        paragraph("new"),
+        paragraph("a"),
+        paragraph("B"),
+        paragraph("a"),
+        paragraph("c"),
+        paragraph("a"),
+    ];
+    let kept = block_keys(&after);
+    assert_eq!(kept[1], keys[0]);
+    assert_eq!(kept[4], keys[3]);
+    assert!(!keys.contains(&kept[2]) && !keys.contains(&kept[0]));
+    // The same content, the same keys, every time.
+    assert_eq!(block_keys(&before), keys);
+}

@@ -17,7 +17,7 @@ const KB = 1000;
 // - all pieces: first paint plus every later piece. Measured 258,246 B; the
 //   target of 210 KB is not met either.
 // - embed.js: the loader, the reservation and the height keeper; at most 3 KB.
-const BUDGET = { firstPaint: 191_500, total: 285_000, 'embed.js': 3 * KB };
+const BUDGET = { firstPaint: 196_500, total: 290_000, 'embed.js': 3 * KB };
 const TARGET = { firstPaint: 150 * KB, total: 210 * KB };
 
 const { embed, glue, wasm, pieces } = distFiles();

@@ -29,7 +29,7 @@ pub use engagement::{in_view, Actions, Viewability, VIEW_MS};
 pub use error::{Invalid, LoadError, Withdrawal};
 pub use fields::join;
 pub use html::{html_to_blocks, html_to_text};
-pub use model::{Article, Block, Correction, Draft, Inline, Source, Text};
+pub use model::{block_keys, Article, Block, Correction, Draft, Inline, Source, Text};
 pub use promotions::{
     read_promotions, Group, Newsletter, PromotionLink, Promotions, PromotionsSource, MAX_GROUPS,
     MAX_LINKS, MAX_TEXT,

@@ -47,7 +47,7 @@ pub struct Source {
 }
 
 /// One renderable piece of the article body.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Block {
     Paragraph {
         text: Text,
@@ -73,10 +73,10 @@ pub enum Block {
 
 /// Text with inline formatting: runs of plain text, each maybe strong, emphasised
 /// or a link, and line breaks.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Text(pub Vec<Inline>);
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Inline {
     Run {
         text: String,
@@ -205,6 +205,28 @@ impl Article {
         }
         texts
     }
+}
+
+/// The body's blocks as keys for rendering them (contract §8: a newer version
+/// keeps the elements of the blocks it kept): each block's content hash, and
+/// which of the blocks with that hash it is (a body may repeat a block). A
+/// repeat is found by looking back for its hash: for the longest body kept
+/// ([`MAX_BLOCKS`](bounds::MAX_BLOCKS)), half a million comparisons of numbers,
+/// well under a millisecond (a sort by hash measured 2.6 KB of wasm more).
+pub fn block_keys(blocks: &[Block]) -> Vec<(u64, u32)> {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    let state = BuildHasherDefault::<DefaultHasher>::default();
+    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let hash = state.hash_one(block);
+        let occurrence = keys
+            .iter()
+            .rev()
+            .find(|(h, _)| *h == hash)
+            .map_or(0, |(_, n)| n + 1);
+        keys.push((hash, occurrence));
+    }
+    keys
 }
 
 /// An article as a format reader found it, before validation.

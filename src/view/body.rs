@@ -6,7 +6,7 @@ use leptos::{
     prelude::*,
 };
 
-use crate::article::{Article, Block, Inline, Text};
+use crate::article::{block_keys, Article, Block, Inline, Text};
 
 // Upper case, as the DOM reports `tagName`: re-rendering compares the two and
 // keeps the element when they match.
@@ -20,14 +20,16 @@ pub fn heading(level: u8) -> HtmlElement<Custom<&'static str>, (), ()> {
 
 /// `part="body"`: the article body as semantic elements; text is always text.
 ///
-/// Its first `shown` blocks, each rendered once: revealing more of a preview
-/// adds the rest after them and leaves the ones shown as they are (the reader's
-/// place, a selection, the scroll anchor). Of those, the first `built`: a long
-/// body is built a few blocks a task (see `widget.rs`).
+/// Its first `shown` blocks. Each is keyed by its content: revealing more of a
+/// preview adds the rest after them, and a newer version of the article
+/// (contract §8) adds, removes and moves blocks around the ones it kept, which
+/// keep their elements (the reader's place, a selection, the scroll anchor). Of
+/// those, the first `built`: a long body is built a few blocks a task (see
+/// `widget.rs`).
 #[component]
 pub fn Body(
-    /// The article whose body this is.
-    article: Arc<Article>,
+    /// The article whose body this is, as it is now.
+    current: ReadSignal<Arc<Article>>,
     /// How many of its blocks show.
     shown: Memo<usize>,
     /// How many of its blocks are built so far.
@@ -37,13 +39,21 @@ pub fn Body(
     /// The body's element, for focus and the engagement observers.
     element: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
+    // Each block's key: its content's hash, and which of the blocks with that
+    // hash it is (a body may repeat a block).
+    let keys = Memo::new(move |_| current.with(|article| block_keys(&article.body)));
     view! {
         <div node_ref=element part="body" class="body">
             <For
-                each=move || 0..shown.get().min(built.get())
-                key=|index| *index
-                children=move |index| {
-                    article.body.get(index).cloned().map(|block| view! { <BodyBlock block level /> })
+                each=move || {
+                    let count = shown.get().min(built.get());
+                    keys.with(|keys| keys.iter().copied().take(count).enumerate().collect::<Vec<_>>())
+                }
+                key=|(_, key)| *key
+                children=move |(index, _)| {
+                    current
+                        .with_untracked(|article| article.body.get(index).cloned())
+                        .map(|block| view! { <BodyBlock block level /> })
                 }
             />
         </div>

@@ -28,7 +28,7 @@ pub fn Live(
     /// The article's URL (as fetched).
     url: String,
     /// The version shown.
-    shown: Arc<Article>,
+    current: RwSignal<Arc<Article>>,
     /// The element's attributes (`live`, `timeout`).
     config: ReadSignal<Config>,
     /// The UI language and its strings.
@@ -51,15 +51,15 @@ pub fn Live(
 
     let warned = Rc::new(AtomicBool::new(false));
     let on_check = {
-        let shown = shown.clone();
         move |checked: &Checked| match checked {
             Checked::Read(newer) => {
                 // Renders as the shown version: nothing changes, nothing
                 // re-renders (and a bar for a version the publisher went back
                 // on goes).
-                if **newer == *shown {
+                if current.with_untracked(|shown| **shown == **newer) {
                     if waiting.with_untracked(Option::is_some) {
                         waiting.set(None);
+                        announced.set("");
                     }
                     return;
                 }
@@ -138,6 +138,8 @@ pub fn Live(
             .is_some_and(|e| e.get_bounding_client_rect().top() < 0.0);
         let host_element = element.as_ref().and_then(host_of);
         show.run(newest);
+        waiting.set(None);
+        announced.set("");
         // Shown from its top, and focus where the button's was: on the headline.
         spawn_local(async move {
             rendered().await;

@@ -6,8 +6,10 @@
 //! (the language, the heading level, how much of a preview shows, the share
 //! list, a copy confirmation, a busy retry) is a signal read by the element
 //! that shows it, which Leptos updates in place: the same nodes, new text and
-//! attributes, new blocks after the ones shown. Only a new phase (the article
-//! arriving, failing, or a new `src`) replaces what shows.
+//! attributes, new blocks after the ones shown. A newer version of the article
+//! (contract §8) is a signal too: what changed renders anew, an unchanged body
+//! block keeps its element. Only a new phase (the article arriving, failing or
+//! withdrawn, or a new `src`) replaces what shows.
 //!
 //! The view knows nothing of the custom element: it loads through `crate::net`
 //! and reports through its [`Host`] (the events of the contract), and counts

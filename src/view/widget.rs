@@ -31,7 +31,9 @@ const MORE_BLOCKS: usize = 6;
 #[derive(Clone)]
 enum Phase {
     Loading,
-    Ready(Arc<model::Article>),
+    /// The article, as its newest version shown (contract §8: a newer one
+    /// replaces it in place).
+    Ready(ArcRwSignal<Arc<model::Article>>),
     Failed(LoadError),
 }
 
@@ -107,7 +109,7 @@ pub fn Widget(
             match &result {
                 Ok(article) => {
                     built.set(FIRST_BLOCKS);
-                    phase.set(Phase::Ready(article.clone()));
+                    phase.set(Phase::Ready(ArcRwSignal::new(article.clone())));
                 }
                 // The same failure again: the panel stays, its retry no longer busy.
                 Err(error)
@@ -177,7 +179,11 @@ pub fn Widget(
     // withdrawal found by one, which ends the checks.
     let show = Callback::new(move |newer: Arc<model::Article>| {
         built.set(newer.body.len());
-        phase.set(Phase::Ready(newer));
+        phase.with_untracked(|phase| {
+            if let Phase::Ready(current) = phase {
+                current.set(newer);
+            }
+        });
     });
     let withdraw = Callback::new(move |withdrawal: model::Withdrawal| {
         host.withdrawn(&withdrawal);
@@ -197,9 +203,9 @@ pub fn Widget(
         Phase::Failed(LoadError::Withdrawn(withdrawal)) => {
             EitherOf4::D(view! { <Withdrawn withdrawal text /> })
         }
-        Phase::Ready(article) => EitherOf4::B(view! {
+        Phase::Ready(current) => EitherOf4::B(view! {
             <Article
-                article
+                current
                 config
                 text
                 share
@@ -240,10 +246,10 @@ fn count_engagement(
     let whole = Memo::new(move |_| {
         let previewed = config.with(|c| c.preview);
         phase.with(|phase| match phase {
-            Phase::Ready(article) => Some(
+            Phase::Ready(current) => Some(current.with(|article| {
                 (preview.expanded.get() || article.preview_len(previewed) == article.body.len())
-                    && built.get() >= article.body.len(),
-            ),
+                    && built.get() >= article.body.len()
+            })),
             _ => None,
         })
     });
@@ -253,7 +259,7 @@ fn count_engagement(
             return;
         };
         let Some(article) = phase.with_untracked(|phase| match phase {
-            Phase::Ready(article) => Some(article.clone()),
+            Phase::Ready(current) => Some(current.get_untracked()),
             _ => None,
         }) else {
             return;

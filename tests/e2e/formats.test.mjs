@@ -48,7 +48,7 @@ test('a JSON Feed src with #item-id renders that item, eager or lazy', async () 
   const page = await env.open(widget({ src: '/formats/feed-by-id.json#next-actions', loading: 'eager' })
     + widget({ src: '/formats/feed-by-id.json#these-are-a-few-of-my-stateful-machines' })
     + widget({ src: '/formats/feed-by-id.json' }) + env.embed);
-  await waitForAll(page, '[part=headline]');
+  await waitForAll(page, '[part=headline]', 20_000);
   const headlines = await page.evaluate(() => [...document.querySelectorAll('article-widget')]
     .map((w) => w.shadowRoot.querySelector('[part=headline]').textContent.trim()));
   // Without a fragment, the feed's first item.

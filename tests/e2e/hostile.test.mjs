@@ -85,7 +85,8 @@ for (const [name, src, kind, attributes = {}] of [
   test(`${name} is a "${kind}" error, and retry tries again`, async () => {
     const cors = src.replace('localhost:PORT', new URL(env.cdnUrl).host);
     const page = await env.open(widget({ src: cors, ...attributes }) + env.embed);
-    await waitForPart(page, '[part=error]');
+    // The retry comes with the error panel's piece, which may land after the event.
+    await waitForPart(page, '[part=error] [part=retry]', 0, 15_000);
     await page.waitForFunction(() => window.__events.length === 1);
     assert.equal((await events(page))[0].detail.kind, kind);
     await page.locator('article-widget [part=retry]').click();
