@@ -25,8 +25,8 @@ use crate::{
 /// It shows the `current` version, and follows a newer one in place (contract
 /// §8): the body's blocks are keyed by their content (an unchanged block keeps
 /// its element, the reader's place and selection with it); the head and the
-/// share controls and attribution render anew; the promotions only when they
-/// changed (a typed newsletter address stays typed). (Memos of each part's fields, and keys
+/// share controls and attribution render anew; the promotions stay (a typed
+/// newsletter address stays typed). (Memos of each part's fields, and keys
 /// sorted by hash, measured 11 KB more of the first module.) What the
 /// attributes and the reader change (language, heading level, how much of a
 /// preview shows, the share list) is read by the element that shows it.
@@ -97,12 +97,10 @@ pub fn Article(
     };
     // The publisher's promotions, between the share controls and the attribution
     // (none to wait for when the article has none of its own and no document is
-    // named). A newer version renders them anew only when its own differ (the
-    // checks' piece compares, and counts here): otherwise they stay, and what
-    // the reader typed in them.
+    // named). Rendered once for the article: a newer version keeps them, and with
+    // them what the reader typed (its own promotions show from the next page view).
     let promotions_from = Memo::new(move |_| config.with(|c| c.promotions.clone()));
     let has_promotions = Memo::new(move |_| current.with(|a| a.promotions.is_some()));
-    let promotions_changed = RwSignal::new(0u32);
     let promotions = {
         let host = preview.host;
         move || {
@@ -113,7 +111,6 @@ pub fn Article(
                 PromotionsFrom::Document(_) => false,
             };
             (!none && body_built.get()).then(|| {
-                promotions_changed.track();
                 let (level, timeout_ms) = config.with(|c| (c.heading_level, c.timeout_ms));
                 let article = current.get_untracked();
                 view! { <Promotions from article level timeout_ms text host /> }
@@ -156,7 +153,7 @@ pub fn Article(
     // piece is here.
     let live = watch.map(|url| {
         let host = preview.host;
-        view! { <Live url current promotions_changed config text host show withdraw /> }
+        view! { <Live url current config text host show withdraw /> }
     });
     // The head, rendered anew with a newer version (a few elements).
     let head = move || {

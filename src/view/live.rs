@@ -29,9 +29,6 @@ pub fn Live(
     url: String,
     /// The version shown.
     current: RwSignal<Arc<Article>>,
-    /// Counts the versions whose own promotions differ from the one before:
-    /// the article renders its promotions anew then.
-    promotions_changed: RwSignal<u32>,
     /// The element's attributes (`live`, `timeout`).
     config: ReadSignal<Config>,
     /// The UI language and its strings.
@@ -50,14 +47,6 @@ pub fn Live(
     // Said once by the live region, when the bar first shows.
     let announced = RwSignal::new("");
     let seen = Rc::new(Cell::new(false));
-    // Shows `newer` in place of the shown version.
-    let show_version = move |newer: Arc<Article>| {
-        let changed = current.with_untracked(|shown| shown.promotions != newer.promotions);
-        show.run(newer);
-        if changed {
-            promotions_changed.update(|n| *n = n.wrapping_add(1));
-        }
-    };
     watch_seen(host, seen.clone());
 
     let warned = Rc::new(AtomicBool::new(false));
@@ -84,7 +73,7 @@ pub fn Live(
                     waiting.set(Some(newer.clone()));
                     announced.set(text.later().article_updated);
                 } else {
-                    show_version(newer.clone());
+                    show.run(newer.clone());
                 }
             }
             Checked::Withdrawn(withdrawal) => {
@@ -148,7 +137,7 @@ pub fn Live(
             .as_ref()
             .is_some_and(|e| e.get_bounding_client_rect().top() < 0.0);
         let host_element = element.as_ref().and_then(host_of);
-        show_version(newest);
+        show.run(newest);
         waiting.set(None);
         announced.set("");
         // Shown from its top, and focus where the button's was: on the headline.

@@ -305,20 +305,3 @@ test('a document that turns invalid or enormous changes nothing; a version the p
   assert.equal((await paragraphs(page))[0], SAMPLE.body[0].text);
   await page.context().close();
 });
-
-test('a newer version with promotions of its own shows them', async () => {
-  const promotions = (name) => ({ groups: [{ title: 'More from us', links: [{ name, url: 'https://apps.example.com/' }] }] });
-  const article = publish({ ...SAMPLE, promotions: promotions('The first app') });
-  // Below the fold: the newer version replaces it in place.
-  const page = await env.open(`<div style="height: 3000px">Above.</div>${widget({ src: article.src, ...LIVE })}${env.embed}`, { head: WARP });
-  await page.waitForFunction(() => window.__events.some((e) => e.type === 'article-widget:load'));
-  await page.evaluate(() => document.querySelector('article-widget').scrollIntoView());
-  await waitForPart(page, '[part=promotion-group]');
-  assert.match(await shadowText(page, '[part=promotion-group]'), /The first app/);
-  // The reader has seen it now: the newer version waits behind the bar.
-  article.set({ ...changed('With new promotions.'), promotions: promotions('The second app') });
-  await waitForPart(page, '[part=update-show]');
-  await page.locator('article-widget').locator('[part=update-show]').click();
-  await page.waitForFunction(() => /The second app/.test(document.querySelector('article-widget').shadowRoot.querySelector('[part=promotion-group]')?.textContent));
-  await page.context().close();
-});
