@@ -1,7 +1,7 @@
 // WCAG 2.2 AA in every state, checked by axe-core inside the shadow roots.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, waitForAll, waitForPart, widget, playwrightOnly } from './helpers.mjs';
+import { axeViolations, environment, waitForAll, waitForPart, widget, playwrightOnly } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -9,15 +9,7 @@ after(() => env.stop());
 
 const SRC = 'articles/us-russia-intel.json';
 
-/** axe-core on the widget (shadow DOM included); page-level rules are the partner's business. */
-async function violations(page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const result = await page.evaluate(() => window.axe.run({ include: [['article-widget']] }, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
-}
+const violations = axeViolations;
 
 for (const [state, attributes, part, options = {}] of [
   ['the rendered article', { src: SRC }, '[part=share]'],

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { environment, events, shadowText, waitForPart, widget } from './helpers.mjs';
+import { axeViolations, environment, events, shadowText, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -79,15 +79,7 @@ test('corrections show with the first render, between the times and the body', a
   await page.context().close();
 });
 
-/** axe-core on the widget, as the accessibility tests run it. */
-async function violations(page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const result = await page.evaluate(() => window.axe.run({ include: [['article-widget']] }, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
-}
+const violations = axeViolations;
 
 for (const [state, attributes, part] of [
   ['corrections', {}, '[part=corrections]'],

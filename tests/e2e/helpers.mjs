@@ -196,3 +196,14 @@ export async function allowClipboard(page) {
  * errors; Chromium logs them as console errors. They are the browser's, not a
  * script's: the tests treat them as Chromium's. */
 export const isSecurityReport = (text) => /^The page’s settings blocked|^The Same Origin Policy disallows/.test(text);
+
+/** axe-core on the widgets (shadow DOM included), WCAG 2.2 AA and best practice;
+ * page-level rules are the partner's business. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const result = await page.evaluate(() => window.axe.run({ include: [['article-widget']] }, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+}

@@ -10,7 +10,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BROWSER, environment, events, shadowText, until, waitForPart, widget } from './helpers.mjs';
+import { axeViolations, BROWSER, environment, events, shadowText, until, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -219,17 +219,11 @@ test('widgets with the same src share their checks; live="off" and removal stop 
   await page.context().close();
 });
 
-/** axe-core on the widget, as the accessibility tests run it. */
+/** axe-core on the widget, in real time again: WebKit's WebDriver times its
+ * async scripts with the page's setTimeout (30 s, which the shortened one made 300 ms). */
 async function violations(page) {
-  // Real time again: WebKit's WebDriver times its async scripts with the page's
-  // setTimeout (30 s, which the shortened one made 300 ms).
   await page.evaluate(() => { window.setTimeout = window.__setTimeoutAsUsual; });
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const result = await page.evaluate(() => window.axe.run({ include: [['article-widget']] }, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+  return axeViolations(page);
 }
 
 for (const [state, attributes, said] of [
