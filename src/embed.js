@@ -197,6 +197,9 @@
       // (Its click frees the widget as any input in it does: the listeners above.)
       k.fill = div('fill');
       k.more = div('more');
+      // Hidden until keep() has measured: shown at the foot of a widget not yet
+      // held (below the viewport), it would count as moving when the hold brings it up.
+      k.more.hidden = true;
       var holder = element.closest('[lang]');
       var lang = ((holder && holder.getAttribute('lang')) || '').toLowerCase().split('-')[0];
       k.more.appendChild(document.createElement('button')).textContent = MORE[lang] || MORE.en;

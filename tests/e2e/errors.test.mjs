@@ -1,7 +1,7 @@
 // Contract §4: every error kind, a working retry, the links, and isolation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, shadowText, waitForPart, widget } from './helpers.mjs';
+import { environment, events, shadowText, waitForEvent, waitForPart, widget } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -47,6 +47,7 @@ test('retry fetches again and renders the article when the server recovers', asy
   await page.locator('article-widget').locator('[part=retry]').click();
   await waitForPart(page, '[part=headline]');
   assert.equal(await shadowText(page, '[part=error]'), null);
+  await waitForEvent(page, 'article-widget:load');
   assert.deepEqual((await events(page)).map((e) => e.type), ['article-widget:error', 'article-widget:load']);
   await page.context().close();
 });

@@ -172,6 +172,10 @@ const RECORDER = `<script>
 /** The contract events seen so far: `{ type, detail, index, at }` (`at`: `performance.now()`). */
 export const events = (page) => page.evaluate(() => window.__events);
 
+/** Waits for the contract event `type` (`load` comes once the whole body is built,
+ * a few tasks after the headline shows). */
+export const waitForEvent = (page, type) => page.waitForFunction((t) => window.__events.some((e) => e.type === t), type);
+
 /** Holds the responses to URLs matching `pattern` until `release()`: a page whose
  * article arrives exactly when the test says, however fast or slow the machine. */
 export function held(pattern) {

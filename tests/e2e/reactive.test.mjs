@@ -3,7 +3,7 @@
 // refetch, no skeleton in between.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { environment, events, until, waitForPart, widget, allowClipboard, shadowText } from './helpers.mjs';
+import { environment, events, until, waitForEvent, waitForPart, widget, allowClipboard, shadowText } from './helpers.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -82,6 +82,7 @@ test('a retry from the error state renders the article in place', async () => {
   await page.locator('article-widget').locator('[part=retry]').click();
   await waitForPart(page, '[part=headline]');
   assert.equal(await samePlace(page), true, 'the retry is not a remount, and shows no skeleton');
+  await waitForEvent(page, 'article-widget:load');
   assert.deepEqual((await events(page)).map((e) => e.type), ['article-widget:error', 'article-widget:load']);
   await page.context().close();
 });
