@@ -16,7 +16,11 @@
 // 3. Name: every file embed.js loads gets a content-hashed name (a CDN may cache
 //    it for ever) and the names inside the files that load them are rewritten;
 //    embed.js keeps its stable name. The glue and embed.js are minified.
-// 4. Compress: every file gets a `.br` and a `.gz` beside it.
+//    Each file embed.js loads, and each piece the glue loads, is loaded with its
+//    Subresource Integrity hash, written into the file that loads it.
+// 4. Package: types, manifest, integrity.json and package.json (partners'
+//    toolchains).
+// 5. Compress: every file gets a `.br` and a `.gz` beside it.
 //
 // The tools are those of scripts/tools.env (installed by scripts/setup). Every
 // rewrite insists on finding what it rewrites, and says what is missing: a new
@@ -29,6 +33,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
+import { writeElementFiles } from './element.mjs';
 
 const NAME = 'article-widget';
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -136,6 +141,11 @@ async function minifyFile(file, module) {
   writeFileSync(path(file), code);
 }
 
+/** The Subresource Integrity hash of `name`'s content: SHA-256 inside the
+ * release (each costs the first paint its bytes), SHA-384 for embed.js's own,
+ * as partners expect to paste it. */
+const sri = (name, algorithm = 'sha256') => `${algorithm}-${createHash(algorithm).update(readFileSync(path(name))).digest('base64')}`;
+
 async function name(pieces) {
   // Leaves first, so each file is hashed after the names inside it are final.
   const hashedPieces = pieces.map((piece) => [piece, hashName(piece)]);
@@ -144,24 +154,80 @@ async function name(pieces) {
     [`'${NAME}_bg.wasm'`, `'${wasm}'`],
     ...hashedPieces.map(([from, to]) => [`"./${from}"`, `"./${to}"`]),
   ]);
+  // The pieces' loader fetches each piece with its hash: a piece that is not
+  // the release's is refused.
+  rewrite(`${NAME}.js`, hashedPieces.map(([, to]) => [
+    `fetch(new URL("./${to}", import.meta.url))`,
+    `fetch(new URL("./${to}", import.meta.url), { integrity: "${sri(to)}" })`,
+  ]));
   await minifyFile(`${NAME}.js`, true);
   const glue = hashName(`${NAME}.js`);
   const frameCss = hashName('frame.css');
   const frameJs = hashName('frame.js');
-  rewrite('frame.html', [['"frame.css"', `"${frameCss}"`], ['"frame.js"', `"${frameJs}"`]]);
+  // (A frame's page carries no hash: it pins what it loads itself, embed.js
+  // included: a copy of its own, which pins the glue and the wasm, written
+  // before the frame's page is named, as embed.js names that page's host script.)
+  copyFileSync(path('embed.js'), path('frame-embed.js'));
+  rewrite('frame-embed.js', [
+    [`'${NAME}.js'`, `'${glue}'`],
+    [`'${NAME}_bg.wasm'`, `'${wasm}'`],
+    ['var INTEGRITY = {};', `var INTEGRITY = ${JSON.stringify({ [glue]: sri(glue), [wasm]: sri(wasm) })};`],
+  ]);
+  await minifyFile('frame-embed.js', false);
+  const frameEmbed = hashName('frame-embed.js');
+  rewrite('frame.html', [
+    ['"frame.css"', `"${frameCss}" integrity="${sri(frameCss)}"`],
+    ['"embed.js"', `"${frameEmbed}" integrity="${sri(frameEmbed)}"`],
+    ['"frame.js"', `"${frameJs}" integrity="${sri(frameJs)}"`],
+  ]);
   const frameHtml = hashName('frame.html');
   rewrite('frame-host.js', [['}frame.html#', `}${frameHtml}#`]]);
   const frameHost = hashName('frame-host.js');
+  // embed.js loads the glue, the wasm and the frame's host script with their
+  // hashes: the one hash on a pinned script tag covers the whole release.
+  const integrity = Object.fromEntries([glue, wasm, frameHost].map((file) => [file, sri(file)]));
   rewrite('embed.js', [
     [`'${NAME}.js'`, `'${glue}'`],
     [`'${NAME}_bg.wasm'`, `'${wasm}'`],
     ["'frame-host.js'", `'${frameHost}'`],
+    ['var INTEGRITY = {};', `var INTEGRITY = ${JSON.stringify(integrity)};`],
   ]);
   await minifyFile('embed.js', false);
-  console.log(`release step: hashed ${[...hashedPieces.map((p) => p[1]), wasm, glue, frameCss, frameJs, frameHtml, frameHost].join(' ')}`);
+  console.log(`release step: hashed ${[...hashedPieces.map((p) => p[1]), wasm, glue, frameCss, frameJs, frameEmbed, frameHtml, frameHost].join(' ')}`);
 }
 
-// ---- 4. Compress ----------------------------------------------------------
+// ---- 4. Package -------------------------------------------------------------
+
+/** What partners' toolchains read: the types and the manifest (from
+ * src/embed/element.json), embed.js's own hash, and a package.json that makes
+ * the release (and only it: no demo pages, no sample articles) an npm package. */
+function packageRelease() {
+  writeElementFiles(dir);
+  writeFileSync(path('integrity.json'), `${JSON.stringify({ 'embed.js': sri('embed.js', 'sha384') }, null, 2)}\n`);
+  const version = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8').match(/^version = "([^"]+)"/m)[1];
+  const pkg = {
+    name: NAME,
+    version,
+    description: 'A news article widget for partner pages: <article-widget src="…">, one script tag.',
+    license: 'MIT',
+    type: 'module',
+    exports: {
+      '.': { types: './article-widget.d.ts', default: './index.js' },
+      './embed.js': './embed.js',
+      './article-widget.css': './article-widget.css',
+      './custom-elements.json': './custom-elements.json',
+      './integrity.json': './integrity.json',
+      './package.json': './package.json',
+    },
+    types: './article-widget.d.ts',
+    customElements: './custom-elements.json',
+    sideEffects: ['./embed.js'],
+    files: ['embed.js*', 'index.js*', 'article-widget*', 'chunk_*', 'split_*', 'frame*', 'custom-elements.json*', 'integrity.json*'],
+  };
+  writeFileSync(path('package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+}
+
+// ---- 5. Compress ----------------------------------------------------------
 
 function compress() {
   let count = 0;
@@ -180,9 +246,11 @@ if (release) {
   foldSnippets();
   foldLoader();
   await name(pieces);
+  packageRelease();
   compress();
 } else {
   // A debug build (`trunk serve`): whole, its glue and names as in a release.
   foldSnippets();
   await name([]);
+  packageRelease();
 }

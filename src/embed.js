@@ -12,6 +12,32 @@
   var ATTRIBUTES = ['src', 'lang', 'share', 'share-url', 'timeout', 'heading-level', 'preview', 'continue', 'promotions', 'live'];
   // The build rewrites these to the content-hashed names (scripts/release.mjs).
   var GLUE = 'article-widget.js', WASM = 'article-widget_bg.wasm', FRAME_HOST = 'frame-host.js';
+  // And writes here the Subresource Integrity hash of each: a file that is not
+  // the release's is refused, so the one hash on a pinned script tag covers all.
+  var INTEGRITY = {};
+
+  // `import()` has no integrity option: the module runs first from a module
+  // script carrying its hash (a module preload's hash is not checked in every
+  // engine: WebKit's loads whatever comes), and is imported, already
+  // evaluated, once that script has loaded. Under Trusted Types, its URL comes
+  // from the policy "article-widget".
+  var policy;
+  function importChecked(name) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      var url = base + name;
+      script.type = 'module';
+      script.integrity = INTEGRITY[name] || '';
+      script.crossOrigin = 'anonymous';
+      script.onload = function () { script.remove(); resolve(import(url)); };
+      script.onerror = function () { script.remove(); reject(new Error(name + ' could not be loaded, or is not the release\'s')); };
+      try {
+        policy = policy || trustedTypes.createPolicy('article-widget', { createScriptURL: String });
+      } catch (e) { /* no Trusted Types here */ }
+      script.src = policy ? policy.createScriptURL(url) : url;
+      (document.head || document.documentElement).appendChild(script);
+    });
+  }
 
   // A host whose CSP forbids WebAssembly ('wasm-unsafe-eval') refuses even the
   // empty module: then each widget renders in a frame from our own origin. Asked
@@ -30,9 +56,9 @@
   function quiet() {}
   function load() {
     if (!module) {
-      var wasm = fetch(base + WASM);
+      var wasm = fetch(base + WASM, { integrity: INTEGRITY[WASM] || '' });
       wasm.catch(quiet); // a failure is reported through the glue's init
-      var loading = module = import(base + GLUE).then(function (glue) {
+      var loading = module = importChecked(GLUE).then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () { return glue; });
       });
       loading.catch(function () { if (module === loading) module = null; });
@@ -133,8 +159,34 @@
     }, 0);
   }
 
+  // Every event goes out under both its names, `article-widget:NAME` and at once
+  // `article-widget-NAME` (JSX and Angular templates cannot spell a colon), with
+  // the same detail: the view's events come through here too (the element's
+  // `_emit`). The events that settle a load set `state` first.
+  var SETTLED = { load: 'loaded', error: 'error', withdrawn: 'withdrawn' };
   function emit(element, type, detail) {
-    element.dispatchEvent(new CustomEvent('article-widget:' + type, { bubbles: true, composed: true, detail: detail }));
+    if (SETTLED[type]) setState(element, SETTLED[type]);
+    [':', '-'].forEach(function (mark) {
+      element.dispatchEvent(new CustomEvent('article-widget' + mark + type, { bubbles: true, composed: true, detail: detail }));
+    });
+  }
+
+  // `state`, and the custom state `:state(NAME)` where the browser has them.
+  function setState(element, state) {
+    element._state = state;
+    try {
+      var states = element._internals.states;
+      states.clear();
+      states.add(state);
+    } catch (e) { /* no custom states here: `state` says it */ }
+  }
+
+  // Each attribute but `lang` (the built-in property) has a property of its name
+  // in camelCase that reflects it as a string: null when absent; null or
+  // undefined removes it.
+  var PROPERTIES = ATTRIBUTES.concat('theme', 'loading').filter(function (name) { return name !== 'lang'; });
+  function camel(name) {
+    return name.replace(/-(\w)/g, function (_, letter) { return letter.toUpperCase(); });
   }
 
   function fail(element, message) {
@@ -286,7 +338,32 @@
       return ATTRIBUTES;
     }
 
+    constructor() {
+      super();
+      try { this._internals = this.attachInternals(); } catch (e) { /* `state` alone */ }
+    }
+
+    get state() {
+      return this._state || 'loading';
+    }
+
+    _emit(type, detail) {
+      emit(this, type, detail);
+    }
+
     connectedCallback() {
+      var element = this;
+      // Set on the element before this script defined it (a framework rendered it
+      // first): the plain property gives way to ours, and takes effect as ours.
+      PROPERTIES.forEach(function (name) {
+        var property = camel(name);
+        if (Object.prototype.hasOwnProperty.call(element, property)) {
+          var value = element[property];
+          delete element[property];
+          element[property] = value;
+        }
+      });
+      setState(this, 'loading');
       reserveSpace(this);
       if (this.getAttribute('loading') === 'eager' || !nearViewport) startSoon(this);
       else nearViewport.observe(this);
@@ -299,6 +376,7 @@
 
     attributeChangedCallback(name, before, after) {
       if (before === after) return;
+      if (name === 'src') setState(this, 'loading');
       if (this._widget) {
         // The mounted widget follows the change through its signals; a new src
         // starts downloading here at once, as at the first render.
@@ -361,7 +439,7 @@
     _renderInFrame() {
       var element = this;
       var generation = element._generation;
-      import(base + FRAME_HOST).then(function (host) {
+      importChecked(FRAME_HOST).then(function (host) {
         if (!element.isConnected || element._generation !== generation) return;
         element._unmount();
         element._frame = host.renderInFrame(element, base, ATTRIBUTES, emit, fail);
@@ -389,5 +467,16 @@
     }
   }
 
+  PROPERTIES.forEach(function (name) {
+    Object.defineProperty(ArticleWidget.prototype, camel(name), {
+      configurable: true,
+      enumerable: true,
+      get: function () { return this.getAttribute(name); },
+      set: function (value) {
+        if (value == null) this.removeAttribute(name);
+        else this.setAttribute(name, String(value));
+      },
+    });
+  });
   registry.define('article-widget', ArticleWidget);
 })();

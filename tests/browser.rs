@@ -55,12 +55,19 @@ async fn sleep(ms: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// A host element with the given attributes and inner HTML, in the page.
+/// A host element with the given attributes and inner HTML, in the page. The
+/// view sends its events through the element's `_emit`, which embed.js gives it;
+/// here a stand-in dispatches the colon name alone.
 fn host(attributes: &[(&str, &str)], inner_html: &str) -> HtmlElement {
     let element: HtmlElement = document()
         .create_element("article-widget")
         .expect("element")
         .unchecked_into();
+    let emit = js_sys::Function::new_with_args(
+        "type, detail",
+        "this.dispatchEvent(new CustomEvent('article-widget:' + type, { bubbles: true, composed: true, detail }))",
+    );
+    js_sys::Reflect::set(&element, &JsValue::from_str("_emit"), &emit).expect("_emit");
     for (name, value) in attributes {
         element.set_attribute(name, value).expect("attribute");
     }

@@ -1,10 +1,10 @@
 //! The `<article-widget>` element as the view talks back to it: the contract's
 //! events (§4, §6, §7: bubbling, `composed`).
 
-use js_sys::{Object, Reflect};
+use js_sys::{Function, Object, Reflect};
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
 
 use crate::article::{Article, LoadError, Withdrawal};
 
@@ -30,25 +30,29 @@ impl Host {
             .flatten()
     }
 
+    /// Sends the event `name` (`load` for `article-widget:load`) through the
+    /// element's `_emit`: embed.js's, which dispatches it under both its names
+    /// and keeps the element's `state` in step, for every event the page sees.
     fn dispatch(&self, name: &str, detail: &[(&str, JsValue)]) {
         let object = Object::new();
         for (key, value) in detail {
             let _ = Reflect::set(&object, &JsValue::from_str(key), value);
         }
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&object);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        self.0.try_with_value(|host| {
+            let emit = Reflect::get(host, &JsValue::from_str("_emit"))
+                .ok()
+                .and_then(|emit| emit.dyn_into::<Function>().ok());
             // A throwing host listener must not take the widget down with it.
-            self.0.try_with_value(|host| host.dispatch_event(&event));
-        }
+            if let Some(emit) = emit {
+                let _ = emit.call2(host, &JsValue::from_str(name), &object);
+            }
+        });
     }
 
     /// `article-widget:load` with `{ id, url, headline }`.
     pub fn load(&self, article: &Article) {
         self.dispatch(
-            "article-widget:load",
+            "load",
             &[
                 ("id", optional(article.id.as_deref())),
                 ("url", optional(article.url.as_deref())),
@@ -60,7 +64,7 @@ impl Host {
     /// `article-widget:error` with `{ kind, message }`.
     pub fn error(&self, error: &LoadError) {
         self.dispatch(
-            "article-widget:error",
+            "error",
             &[
                 ("kind", JsValue::from_str(error.kind())),
                 ("message", JsValue::from_str(&error.to_string())),
@@ -73,7 +77,7 @@ impl Host {
     pub fn update(&self, newer: &Article) {
         let updated = newer.updated.as_ref().map(|t| t.rfc3339.as_str());
         self.article_event(
-            "article-widget:update",
+            "update",
             newer.id.as_deref(),
             newer.url.as_deref(),
             ("updated", optional(updated)),
@@ -84,7 +88,7 @@ impl Host {
     /// after a `410`).
     pub fn withdrawn(&self, withdrawal: &Withdrawal) {
         self.article_event(
-            "article-widget:withdrawn",
+            "withdrawn",
             withdrawal.id.as_deref(),
             withdrawal.url.as_deref(),
             ("", JsValue::NULL),
@@ -94,7 +98,7 @@ impl Host {
     /// `article-widget:expand` with `{ id, url, action }` (`expand` or `link`).
     pub fn expand(&self, article: &Article, action: &str) {
         self.article_event(
-            "article-widget:expand",
+            "expand",
             article.id.as_deref(),
             article.url.as_deref(),
             ("action", JsValue::from_str(action)),
@@ -103,13 +107,13 @@ impl Host {
 
     /// `article-widget:view` with `{ id, url }`.
     pub fn view(&self, id: Option<&str>, url: Option<&str>) {
-        self.article_event("article-widget:view", id, url, ("", JsValue::NULL));
+        self.article_event("view", id, url, ("", JsValue::NULL));
     }
 
     /// `article-widget:read` with `{ id, url, seconds }`.
     pub fn read(&self, id: Option<&str>, url: Option<&str>, seconds: u64) {
         let seconds = JsValue::from_f64(seconds as f64);
-        self.article_event("article-widget:read", id, url, ("seconds", seconds));
+        self.article_event("read", id, url, ("seconds", seconds));
     }
 
     /// An event about the article, `{ id, url }` and one more field (none for a
@@ -129,7 +133,7 @@ impl Host {
     /// `article-widget:subscribe` with `{ id, url, ok }` (contract §7): never the address.
     pub fn subscribe(&self, article: &Article, ok: bool) {
         self.article_event(
-            "article-widget:subscribe",
+            "subscribe",
             article.id.as_deref(),
             article.url.as_deref(),
             ("ok", JsValue::from_bool(ok)),
@@ -139,7 +143,7 @@ impl Host {
     /// `article-widget:promotion` with `{ id, url, href }`: a promoted link followed.
     pub fn promotion(&self, article: &Article, href: &str) {
         self.article_event(
-            "article-widget:promotion",
+            "promotion",
             article.id.as_deref(),
             article.url.as_deref(),
             ("href", JsValue::from_str(href)),
@@ -149,7 +153,7 @@ impl Host {
     /// `article-widget:share` with `{ network, url }`, `url` being the URL shared.
     pub fn share(&self, network: &str, url: &str) {
         self.dispatch(
-            "article-widget:share",
+            "share",
             &[
                 ("network", JsValue::from_str(network)),
                 ("url", JsValue::from_str(url)),

@@ -90,6 +90,8 @@ export async function environment() {
     cdnLog,
     /** Paths on the widget's origin that answer slowly: path → milliseconds. */
     cdnDelays: cdn.delays,
+    /** Paths on the widget's origin served otherwise: path → `{ body, headers }`. */
+    cdnPages: cdn.pages,
     /** Every path the partner origin served (and `aborted PATH` for requests given up). */
     partnerLog,
     /** What the partner origin's newsletter endpoint received (server.mjs). */
