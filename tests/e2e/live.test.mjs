@@ -299,3 +299,85 @@ test('a document that turns invalid or enormous changes nothing; a version the p
   assert.equal((await paragraphs(page))[0], SAMPLE.body[0].text);
   await page.context().close();
 });
+
+// What the page holds for the widgets: timers not yet run or cleared, and
+// listeners on window and document (a page script of the test's own, wrapping
+// the page's functions as the WARP does).
+const COUNTERS = `<script>(() => {
+  const pending = window.__timers = new Set();
+  const set = window.setTimeout, clear = window.clearTimeout;
+  window.setTimeout = function (callback, ms, ...rest) {
+    const id = set.call(window, (...args) => { pending.delete(id); if (typeof callback === 'function') callback(...args); }, ms, ...rest);
+    pending.add(id);
+    return id;
+  };
+  window.clearTimeout = function (id) { pending.delete(id); return clear.call(window, id); };
+  const listeners = window.__listeners = new Set();
+  const key = (target, type, listener, options) => [target === window ? 'window' : 'document', type, listener, !!(options === true || (options && options.capture))];
+  const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+  const find = (k) => [...listeners].find((l) => l.every((part, i) => part === k[i]));
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    if ((this === window || this === document) && listener) { const k = key(this, type, listener, options); if (!find(k)) listeners.add(k); }
+    return add.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, listener, options) {
+    if (this === window || this === document) { const found = find(key(this, type, listener, options)); if (found) listeners.delete(found); }
+    return remove.call(this, type, listener, options);
+  };
+})();</script>`;
+
+const held = (page) => page.evaluate(() => ({
+  timers: window.__timers.size,
+  listeners: window.__listeners.size,
+  nodes: [...document.querySelectorAll('article-widget')].reduce((sum, w) => sum + w.shadowRoot.querySelectorAll('*').length, 0),
+}));
+
+test('fifty widgets through half an hour of checks hold no more timers, listeners or nodes than at the start; removed, they hold none', async () => {
+  // Five sources, ten widgets each: one unchanged, one whose publisher flips
+  // between two versions, one failing (backing off), one answered without
+  // validators, one that turns invalid now and then.
+  const unchanged = publish(SAMPLE);
+  const flipping = publish(SAMPLE);
+  const failing = publish(SAMPLE);
+  const bare = publish(SAMPLE, { validators: false });
+  const invalid = publish(SAMPLE);
+  const sources = [unchanged, flipping, failing, bare, invalid];
+  const widgets = sources.flatMap((s) => Array.from({ length: 10 }, () => widget({ src: s.src, ...LIVE, style: '--article-widget-reserve: 20em' })));
+  const page = await env.open(`${widgets.join('')}${env.embed}`, { head: WARP + COUNTERS });
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'article-widget:load').length === 50, null, { timeout: 60_000 });
+  failing.set('oops', { status: 500, validators: false });
+  // What follows the bodies, and the checks, come with a later piece: the
+  // baseline is taken once every source has been checked a few times.
+  await until(() => sources.every((s) => s.requests().length >= 4), 15_000);
+  await sleep(1_000);
+  const baseline = await held(page);
+  const started = sources.map((s) => s.requests().length);
+  // A check every 100 ms of the test's time is one every 10 s of the page's:
+  // 18 s are half an hour of checks.
+  for (let step = 0; step < 18; step += 1) {
+    flipping.set(step % 2 ? SAMPLE : changed(`Version ${step}.`));
+    if (step % 6 === 3) env.partnerPages.set(invalid.path, { body: '{"headline": "broken', headers: { 'content-type': 'application/json' } });
+    if (step % 6 === 4) invalid.set(SAMPLE);
+    await sleep(1_000);
+  }
+  const after = await held(page);
+  const checks = sources.map((s, i) => s.requests().length - started[i]);
+  console.log(`checks per source in 18 s: ${checks.join(', ')}; held at the start ${JSON.stringify(baseline)}, after ${JSON.stringify(after)}`);
+  // (Bounds from above only: a slower machine makes fewer checks, never more.)
+  assert.ok(checks[0] <= 200, `shared checks: ${checks[0]} for ten widgets`);
+  assert.ok(checks[2] <= 20, `a failing source backs off: ${checks[2]} checks`);
+  // Bounded: one pending check per source, the page's own few; no listener or node
+  // more than after the first render (the bars come and go with the flipping source).
+  assert.ok(after.timers <= baseline.timers + 2 && after.timers <= sources.length + 6, `timers: ${baseline.timers} → ${after.timers}`);
+  assert.ok(after.listeners <= baseline.listeners, `listeners: ${baseline.listeners} → ${after.listeners}`);
+  assert.ok(after.nodes <= baseline.nodes + 20, `nodes: ${baseline.nodes} → ${after.nodes}`);
+  // Removed: no timer of theirs left, no check after.
+  await page.evaluate(() => document.querySelectorAll('article-widget').forEach((w) => w.remove()));
+  await sleep(500);
+  const gone = await held(page);
+  const last = sources.map((s) => s.requests().length);
+  await sleep(1_000);
+  assert.deepEqual(sources.map((s) => s.requests().length), last, 'no check after removal');
+  assert.ok(gone.timers <= 1, `timers after removal: ${gone.timers}`);
+  await page.context().close();
+});
