@@ -198,10 +198,10 @@ export async function allowClipboard(page) {
   if (BROWSER === 'chromium') await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 }
 
-/** Firefox (through BiDi) hands the browser's own CSP and CORS reports over as page
+/** Firefox (through BiDi) hands the browser's own CSP, CORS and integrity reports over as page
  * errors; Chromium logs them as console errors. They are the browser's, not a
  * script's: the tests treat them as Chromium's. */
-export const isSecurityReport = (text) => /^The page’s settings blocked|^The Same Origin Policy disallows/.test(text);
+export const isSecurityReport = (text) => /^The page’s settings blocked|^The Same Origin Policy disallows|^None of the “sha\d+” hashes in the integrity attribute match/.test(text);
 
 /** axe-core on the widgets (shadow DOM included), WCAG 2.2 AA and best practice;
  * page-level rules are the partner's business. */

@@ -63,7 +63,7 @@ test('share controls that fail to load say so where they would be, and load on r
   assert.equal(await shadowText(page, '[part=headline]'), SAMPLE_HEADLINE, 'the article stays readable');
   assert.deepEqual((await events(page)).map((e) => e.type), ['article-widget:load'], 'no error event: the article is there');
   assert.ok(page.consoleMessages.some((m) => m.type === 'warning' && m.text.includes('could not be loaded')), 'a console warning');
-  assert.ok(!page.consoleMessages.some((m) => m.type === 'pageerror'), 'no page error, no panic');
+  assert.ok(!page.consoleMessages.some((m) => m.type === 'pageerror'), `no page error, no panic: ${JSON.stringify(page.consoleMessages)}`);
   extras.heal();
   await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=piece-retry]').click());
   await waitForPart(page, '[part=share] [data-network=facebook]');
@@ -103,7 +103,7 @@ test('when the publishers\' readers fail to load, the article is a network error
   formats.heal();
   await page.evaluate(() => document.querySelector('article-widget').shadowRoot.querySelector('[part=retry]').click());
   await waitForPart(page, '[part=headline]');
-  assert.ok(!page.consoleMessages.some((m) => m.type === 'pageerror'), 'no page error, no panic');
+  assert.ok(!page.consoleMessages.some((m) => m.type === 'pageerror'), `no page error, no panic: ${JSON.stringify(page.consoleMessages)}`);
   await page.context().close();
 });
 
