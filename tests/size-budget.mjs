@@ -17,9 +17,9 @@ const KB = 1000;
 // - all pieces: first paint plus every later piece. Measured 258,246 B; the
 //   target of 210 KB is not met either.
 //   Partners' toolchains (properties, state, both event names, the release's
-//   integrity hashes) added 749 B: 195,574 → 196,323 B.
+//   integrity hashes) added 706 B: 195,574 → 196,280 B.
 // - embed.js: the loader, the reservation, the height keeper, the properties and
-//   the hashes of what it loads; at most 4 KB (3,651 B; 2,947 B before the
+//   the hashes of what it loads; at most 4 KB (3,762 B; 2,947 B before the
 //   properties, the second event name and the hashes).
 const BUDGET = { firstPaint: 197_000, total: 291_000, 'embed.js': 4 * KB };
 const TARGET = { firstPaint: 150 * KB, total: 210 * KB };

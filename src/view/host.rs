@@ -1,9 +1,9 @@
 //! The `<article-widget>` element as the view talks back to it: the contract's
 //! events (§4, §6, §7: bubbling, `composed`).
 
-use js_sys::{Function, Object, Reflect};
+use js_sys::{Object, Reflect};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use web_sys::HtmlElement;
 
 use crate::article::{Article, LoadError, Withdrawal};
@@ -38,15 +38,8 @@ impl Host {
         for (key, value) in detail {
             let _ = Reflect::set(&object, &JsValue::from_str(key), value);
         }
-        self.0.try_with_value(|host| {
-            let emit = Reflect::get(host, &JsValue::from_str("_emit"))
-                .ok()
-                .and_then(|emit| emit.dyn_into::<Function>().ok());
-            // A throwing host listener must not take the widget down with it.
-            if let Some(emit) = emit {
-                let _ = emit.call2(host, &JsValue::from_str(name), &object);
-            }
-        });
+        // A throwing host listener must not take the widget down with it.
+        self.0.try_with_value(|host| emit(host, name, &object));
     }
 
     /// `article-widget:load` with `{ id, url, headline }`.
@@ -160,6 +153,19 @@ impl Host {
             ],
         );
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The element as embed.js defines it.
+    type Emitter;
+    /// `element._emit(name, detail)`; caught, as whatever a page's listener throws.
+    #[wasm_bindgen(method, js_name = _emit, catch)]
+    fn emit(this: &Emitter, name: &str, detail: &Object) -> Result<(), JsValue>;
+}
+
+fn emit(host: &HtmlElement, name: &str, detail: &Object) {
+    let _ = host.unchecked_ref::<Emitter>().emit(name, detail);
 }
 
 fn optional(value: Option<&str>) -> JsValue {
