@@ -334,7 +334,7 @@ const held = (page) => page.evaluate(() => ({
   nodes: [...document.querySelectorAll('article-widget')].reduce((sum, w) => sum + w.shadowRoot.querySelectorAll('*').length, 0),
 }));
 
-test('fifty widgets through half an hour of checks hold no more timers, listeners or nodes than at the start; removed, they hold none', async () => {
+test('fifty widgets through a quarter of an hour of checks hold no more timers, listeners or nodes than at the start; removed, they hold none', async () => {
   // Five sources, ten widgets each: one unchanged, one whose publisher flips
   // between two versions, one failing (backing off), one answered without
   // validators, one that turns invalid now and then.
@@ -355,8 +355,8 @@ test('fifty widgets through half an hour of checks hold no more timers, listener
   const baseline = await held(page);
   const started = sources.map((s) => s.requests().length);
   // A check every 100 ms of the test's time is one every 10 s of the page's:
-  // 18 s are half an hour of checks.
-  for (let step = 0; step < 18; step += 1) {
+  // 10 s are a quarter of an hour of checks, some 100 a source.
+  for (let step = 0; step < 10; step += 1) {
     flipping.set(step % 2 ? SAMPLE : changed(`Version ${step}.`));
     if (step % 6 === 3) env.partnerPages.set(invalid.path, { body: '{"headline": "broken', headers: { 'content-type': 'application/json' } });
     if (step % 6 === 4) invalid.set(SAMPLE);
@@ -364,10 +364,10 @@ test('fifty widgets through half an hour of checks hold no more timers, listener
   }
   const after = await held(page);
   const checks = sources.map((s, i) => s.requests().length - started[i]);
-  console.log(`checks per source in 18 s: ${checks.join(', ')}; held at the start ${JSON.stringify(baseline)}, after ${JSON.stringify(after)}`);
+  console.log(`checks per source in 10 s: ${checks.join(', ')}; held at the start ${JSON.stringify(baseline)}, after ${JSON.stringify(after)}`);
   // (Bounds from above only: a slower machine makes fewer checks, never more.)
-  assert.ok(checks[0] <= 200, `shared checks: ${checks[0]} for ten widgets`);
-  assert.ok(checks[2] <= 20, `a failing source backs off: ${checks[2]} checks`);
+  assert.ok(checks[0] <= 110, `shared checks: ${checks[0]} for ten widgets`);
+  assert.ok(checks[2] <= 15, `a failing source backs off: ${checks[2]} checks`);
   // Bounded: one pending check per source, the page's own few; no listener or node
   // more than after the first render (the bars come and go with the flipping source).
   assert.ok(after.timers <= baseline.timers + 2 && after.timers <= sources.length + 6, `timers: ${baseline.timers} → ${after.timers}`);
