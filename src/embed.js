@@ -280,8 +280,12 @@
     // The reserved height, as measured when the widget was due (else at the
     // first check).
     k.height = element._reserved;
+    // The mount replaced the root's sheets: the reservation comes back with them,
+    // in the same task, until the first measurement (the content may have no
+    // size yet, which a ResizeObserver does not report): without it the host
+    // collapsed to the skeleton for a frame, a shift of the partner's text.
     // (The widget's own stylesheet has the rest: the fill and "Show more".)
-    root.adoptedStyleSheets = root.adoptedStyleSheets.concat([k.sheet]);
+    root.adoptedStyleSheets = root.adoptedStyleSheets.concat([reserve, k.sheet]);
     root.appendChild(k.fill);
     root.appendChild(k.more);
     resized.observe(content);

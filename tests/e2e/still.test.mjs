@@ -119,6 +119,25 @@ test('with the bare snippet, the reservation when embed.js runs is the one shift
   if (seen.shifts) assert.ok(seen.shifts.length <= 1, `layout shifts: ${seen.shifts}`);
 });
 
+// The article late (the skeleton shows for a while): the reservation holds
+// through the mount, which replaces the shadow root's sheets, until the height
+// keeper has measured.
+for (const css of [false, true]) {
+  test(`${css ? 'with article-widget.css' : 'with the bare snippet'}, an article that comes late moves nothing more`, async () => {
+    env.cdnDelays.set('/articles/us-russia-intel.json', 1500);
+    try {
+      const seen = await watch(page(widget({ src: `${env.cdnUrl}articles/us-russia-intel.json`, loading: 'eager' })), { css });
+      if (css) still(seen, 'late');
+      else {
+        assert.ok(seen.moves.length <= 1, `frames with moves: ${seen.moves.join(' | ')}`);
+        if (seen.shifts) assert.ok(seen.shifts.length <= 1, `layout shifts: ${seen.shifts}`);
+      }
+    } finally {
+      env.cdnDelays.delete('/articles/us-russia-intel.json');
+    }
+  });
+}
+
 test('a widget given less room holds it while what follows is on screen, until the reader asks for more', async () => {
   const tab = await env.open(page(widget({ src: SRC, loading: 'eager', style: '--article-widget-reserve: 12em' })), { ...PHONE, head: RECORDER + CSS() });
   await waitForPart(tab, '[part=headline]');
