@@ -146,6 +146,18 @@ async function minifyFile(file, module) {
  * as partners expect to paste it. */
 const sri = (name, algorithm = 'sha256') => `${algorithm}-${createHash(algorithm).update(readFileSync(path(name))).digest('base64')}`;
 
+/** Writes into `file` (a copy of embed.js) the hashed names of the glue and
+ * the wasm and the hashes of `pinned`, and minifies it. */
+async function pinEmbed(file, pinned) {
+  const [glue, wasm] = pinned;
+  rewrite(file, [
+    [`'${NAME}.js'`, `'${glue}'`],
+    [`'${NAME}_bg.wasm'`, `'${wasm}'`],
+    ['var INTEGRITY = {};', `var INTEGRITY = ${JSON.stringify(Object.fromEntries(pinned.map((f) => [f, sri(f)])))};`],
+  ]);
+  await minifyFile(file, false);
+}
+
 async function name(pieces) {
   // Leaves first, so each file is hashed after the names inside it are final.
   const hashedPieces = pieces.map((piece) => [piece, hashName(piece)]);
@@ -168,12 +180,7 @@ async function name(pieces) {
   // included: a copy of its own, which pins the glue and the wasm, written
   // before the frame's page is named, as embed.js names that page's host script.)
   copyFileSync(path('embed.js'), path('frame-embed.js'));
-  rewrite('frame-embed.js', [
-    [`'${NAME}.js'`, `'${glue}'`],
-    [`'${NAME}_bg.wasm'`, `'${wasm}'`],
-    ['var INTEGRITY = {};', `var INTEGRITY = ${JSON.stringify({ [glue]: sri(glue), [wasm]: sri(wasm) })};`],
-  ]);
-  await minifyFile('frame-embed.js', false);
+  await pinEmbed('frame-embed.js', [glue, wasm]);
   const frameEmbed = hashName('frame-embed.js');
   rewrite('frame.html', [
     ['"frame.css"', `"${frameCss}" integrity="${sri(frameCss)}"`],
@@ -185,14 +192,8 @@ async function name(pieces) {
   const frameHost = hashName('frame-host.js');
   // embed.js loads the glue, the wasm and the frame's host script with their
   // hashes: the one hash on a pinned script tag covers the whole release.
-  const integrity = Object.fromEntries([glue, wasm, frameHost].map((file) => [file, sri(file)]));
-  rewrite('embed.js', [
-    [`'${NAME}.js'`, `'${glue}'`],
-    [`'${NAME}_bg.wasm'`, `'${wasm}'`],
-    ["'frame-host.js'", `'${frameHost}'`],
-    ['var INTEGRITY = {};', `var INTEGRITY = ${JSON.stringify(integrity)};`],
-  ]);
-  await minifyFile('embed.js', false);
+  rewrite('embed.js', [["'frame-host.js'", `'${frameHost}'`]]);
+  await pinEmbed('embed.js', [glue, wasm, frameHost]);
   console.log(`release step: hashed ${[...hashedPieces.map((p) => p[1]), wasm, glue, frameCss, frameJs, frameEmbed, frameHtml, frameHost].join(' ')}`);
 }
 

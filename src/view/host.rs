@@ -39,7 +39,9 @@ impl Host {
             let _ = Reflect::set(&object, &JsValue::from_str(key), value);
         }
         // A throwing host listener must not take the widget down with it.
-        self.0.try_with_value(|host| emit(host, name, &object));
+        self.0.try_with_value(|host| {
+            let _ = host.unchecked_ref::<Emitter>().emit(name, &object);
+        });
     }
 
     /// `article-widget:load` with `{ id, url, headline }`.
@@ -162,10 +164,6 @@ extern "C" {
     /// `element._emit(name, detail)`; caught, as whatever a page's listener throws.
     #[wasm_bindgen(method, js_name = _emit, catch)]
     fn emit(this: &Emitter, name: &str, detail: &Object) -> Result<(), JsValue>;
-}
-
-fn emit(host: &HtmlElement, name: &str, detail: &Object) {
-    let _ = host.unchecked_ref::<Emitter>().emit(name, detail);
 }
 
 fn optional(value: Option<&str>) -> JsValue {

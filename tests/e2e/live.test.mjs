@@ -328,7 +328,7 @@ const COUNTERS = `<script>(() => {
   };
 })();</script>`;
 
-const held = (page) => page.evaluate(() => ({
+const holdings = (page) => page.evaluate(() => ({
   timers: window.__timers.size,
   listeners: window.__listeners.size,
   nodes: [...document.querySelectorAll('article-widget')].reduce((sum, w) => sum + w.shadowRoot.querySelectorAll('*').length, 0),
@@ -352,7 +352,7 @@ test('fifty widgets through a quarter of an hour of checks hold no more timers, 
   // baseline is taken once every source has been checked a few times.
   await until(() => sources.every((s) => s.requests().length >= 4), 15_000);
   await sleep(1_000);
-  const baseline = await held(page);
+  const baseline = await holdings(page);
   const started = sources.map((s) => s.requests().length);
   // A check every 100 ms of the test's time is one every 10 s of the page's:
   // 10 s are a quarter of an hour of checks, some 100 a source.
@@ -362,7 +362,7 @@ test('fifty widgets through a quarter of an hour of checks hold no more timers, 
     if (step % 6 === 4) invalid.set(SAMPLE);
     await sleep(1_000);
   }
-  const after = await held(page);
+  const after = await holdings(page);
   const checks = sources.map((s, i) => s.requests().length - started[i]);
   console.log(`checks per source in 10 s: ${checks.join(', ')}; held at the start ${JSON.stringify(baseline)}, after ${JSON.stringify(after)}`);
   // (Bounds from above only: a slower machine makes fewer checks, never more.)
@@ -376,7 +376,7 @@ test('fifty widgets through a quarter of an hour of checks hold no more timers, 
   // Removed: no timer of theirs left, no check after.
   await page.evaluate(() => document.querySelectorAll('article-widget').forEach((w) => w.remove()));
   await sleep(500);
-  const gone = await held(page);
+  const gone = await holdings(page);
   const last = sources.map((s) => s.requests().length);
   await sleep(1_000);
   assert.deepEqual(sources.map((s) => s.requests().length), last, 'no check after removal');
